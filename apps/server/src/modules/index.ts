@@ -1,0 +1,5 @@
+import type { RoutePlugin } from '../platform/http/app.js';
+import { healthRoutes } from './health/health.routes.js';
+
+/** Every module's routes, registered under /api in this order. */
+export const MODULES: RoutePlugin[] = [healthRoutes];
