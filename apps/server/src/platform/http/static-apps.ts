@@ -37,6 +37,7 @@ export async function installStaticApps(
       prefix: PORTAL_PREFIX,
       decorateReply: false,
       setHeaders: cacheHeaders,
+      cacheControl: false,
       wildcard: true,
     });
     served.push({ prefix: PORTAL_PREFIX, root: apps.portal });
@@ -47,6 +48,7 @@ export async function installStaticApps(
       prefix: '/',
       decorateReply: true,
       setHeaders: cacheHeaders,
+      cacheControl: false,
       wildcard: true,
     });
     served.push({ prefix: '/', root: apps.web });

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { loadConfig } from '../config/config.js';
+import { migratePGlite, migratePostgres, openDatabase } from '../platform/db/database.js';
+import { seedDemo } from '../modules/tenancy/seed-demo.js';
+import { fail } from './fail.js';
+import { runServe } from './serve.js';
+const program = new Command()
+    .name('vern')
+    .description('Vern: case management for municipal child welfare services.\nSettings come from the environment (see README).')
+    .showHelpAfterError();
+program
+    .command('serve')
+    .description('start the server (what npm start runs)')
+    .action(async () => runServe());
+program
+    .command('migrate')
+    .description('apply the database migrations (embedded data folder, or MIGRATION_DATABASE_URL/DATABASE_URL)')
+    .action(async () => {
+    try {
+        const config = loadConfig(process.env);
+        const applied = config.database.kind === 'pglite'
+            ? await migratePGlite(config.database.dataDir)
+            : await migratePostgres(config.database.migrationUrl.reveal());
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+    }
+    catch (error) {
+        fail(error);
+    }
+});
+program
+    .command('seed')
+    .description('add data to the database')
+    .option('--demo', 'the demo service with its staff (skipped when it exists)')
+    .action(async (options) => {
+    if (!options.demo)
+        fail(new Error('say what to seed: vern seed --demo'));
+    try {
+        const config = loadConfig(process.env);
+        const database = await openDatabase(config.database);
+        try {
+            const result = await seedDemo(database);
+            console.log(result.seeded
+                ? `demo service created (tenant ${result.tenantId})`
+                : 'the demo service exists already');
+        }
+        finally {
+            await database.close();
+        }
+    }
+    catch (error) {
+        fail(error);
+    }
+});
+await program.parseAsync(process.argv);
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import { DEMO_STAFF, DEMO_TENANT, DEMO_UNITS } from './demo-tenant.js';
+/** True when no service exists yet: a fresh database. */
+export async function isEmpty(database) {
+    const row = await database.db
+        .selectFrom('tenant')
+        .select(sql `count(*)`.as('n'))
+        .executeTakeFirst();
+    return Number(row?.n ?? 0) === 0;
+}
+/**
+ * Creates the demo service with its units and staff, in one transaction, through the same
+ * tenant-scoped path and row-level security as the application. Safe to run twice.
+ */
+export async function seedDemo(database) {
+    return database.withTenant(DEMO_TENANT.id, async (trx) => {
+        const existing = await trx
+            .selectFrom('tenant')
+            .select('id')
+            .where('id', '=', DEMO_TENANT.id)
+            .executeTakeFirst();
+        if (existing)
+            return { seeded: false, tenantId: DEMO_TENANT.id };
+        await trx
+            .insertInto('tenant')
+            .values({ ...DEMO_TENANT, bydelsnummer: null, bydelsnavn: null })
+            .execute();
+        const units = await trx
+            .insertInto('unit')
+            .values(DEMO_UNITS.map((name) => ({ tenant_id: DEMO_TENANT.id, name })))
+            .returning(['id', 'name'])
+            .execute();
+        const unitId = new Map(units.map((u) => [u.name, u.id]));
+        for (const staff of DEMO_STAFF) {
+            const user = await trx
+                .insertInto('staff_user')
+                .values({
+                tenant_id: DEMO_TENANT.id,
+                username: staff.username,
+                display_name: staff.displayName,
+                unit_id: unitId.get(staff.unit) ?? null,
+            })
+                .returning('id')
+                .executeTakeFirstOrThrow();
+            await trx
+                .insertInto('staff_role')
+                .values(staff.roles.map((role) => ({ tenant_id: DEMO_TENANT.id, staff_user_id: user.id, role })))
+                .execute();
+        }
+        return { seeded: true, tenantId: DEMO_TENANT.id };
+    });
+}
+//# sourceMappingURL=seed-demo.js.map

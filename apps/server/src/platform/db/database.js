@@ -1,0 +1,205 @@
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrate } from './migrate.js';
+import { PGlitePool } from './pglite-pool.js';
+import { OID, parseDate, parseInt8 } from './types.js';
+export const APP_ROLE = 'vern_app';
+export class DatabaseStartError extends Error {
+    name = 'DatabaseStartError';
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function wrap(engine, db, onClose) {
+    return {
+        engine,
+        db,
+        async withTenant(tenantId, fn) {
+            if (!UUID.test(tenantId))
+                throw new Error('withTenant needs a tenant uuid');
+            return db.transaction().execute(async (trx) => {
+                await sql `SELECT set_config('vern.tenant_id', ${tenantId}, true)`.execute(trx);
+                return fn(trx);
+            });
+        },
+        async ping() {
+            await sql `SELECT 1`.execute(db);
+        },
+        async close() {
+            await db.destroy();
+            await onClose();
+        },
+    };
+}
+/** Refuses to run as a role that would make row-level security moot. */
+async function assertLeastPrivilege(db) {
+    const { rows } = await sql `
+    SELECT rolname, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`.execute(db);
+    const role = rows[0];
+    if (!role || role.rolsuper || role.rolbypassrls || role.rolname !== APP_ROLE) {
+        throw new DatabaseStartError(`the server must run as ${APP_ROLE} (no superuser, no BYPASSRLS); it runs as ${role?.rolname ?? 'unknown'}`);
+    }
+}
+// ---------- embedded PostgreSQL (PGlite) ----------
+/**
+ * PGlite keeps its data in one folder that exactly one process may open. A lock file with our pid
+ * stops a second `npm start` or `vern migrate` from opening the same folder and corrupting it.
+ */
+async function lockDataDir(dataDir) {
+    const lockFile = path.join(dataDir, '.vern.lock');
+    try {
+        const pid = Number((await readFile(lockFile, 'utf8')).trim());
+        if (pid && pid !== process.pid) {
+            try {
+                process.kill(pid, 0);
+                throw new DatabaseStartError(`the data folder ${dataDir} is in use by another Vern process (pid ${pid})`);
+            }
+            catch (error) {
+                if (error instanceof DatabaseStartError)
+                    throw error;
+                // the process is gone: a stale lock from a crash
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof DatabaseStartError)
+            throw error;
+    }
+    const handle = await open(lockFile, 'w');
+    await handle.writeFile(String(process.pid));
+    await handle.close();
+    return () => rm(lockFile, { force: true });
+}
+export async function createPGlite(dataDir) {
+    return PGlite.create(dataDir, {
+        parsers: { [OID.int8]: parseInt8, [OID.date]: parseDate },
+    });
+}
+function pgliteSession(pglite) {
+    return {
+        async query(text, params) {
+            return (await pglite.query(text, params)).rows;
+        },
+        async exec(text) {
+            await pglite.exec(text);
+        },
+    };
+}
+/**
+ * Opens embedded PostgreSQL. Migrations run as PGlite's superuser; then the single session
+ * switches to the app role for good, so every later query is subject to row-level security.
+ */
+export async function openPGlite(options = {}) {
+    let unlock = async () => { };
+    if (options.dataDir) {
+        await mkdir(options.dataDir, { recursive: true });
+        unlock = await lockDataDir(options.dataDir);
+    }
+    try {
+        const pglite = await createPGlite(options.dataDir);
+        if (options.migrate !== false)
+            await migrate(pgliteSession(pglite));
+        await pglite.exec(`SET ROLE ${APP_ROLE}`);
+        const db = new Kysely({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
+        await assertLeastPrivilege(db);
+        return { database: wrap('pglite', db, unlock), pglite };
+    }
+    catch (error) {
+        await unlock();
+        throw error;
+    }
+}
+/** Runs the migrations on an embedded data folder without starting the server. */
+export async function migratePGlite(dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    const unlock = await lockDataDir(dataDir);
+    const pglite = await createPGlite(dataDir);
+    try {
+        return await migrate(pgliteSession(pglite));
+    }
+    finally {
+        await pglite.close();
+        await unlock();
+    }
+}
+// ---------- PostgreSQL ----------
+const pgTypes = {
+    getTypeParser(oid, format) {
+        if (oid === OID.int8)
+            return parseInt8;
+        if (oid === OID.date)
+            return parseDate;
+        return pg.types.getTypeParser(oid, format);
+    },
+};
+function describeConnectError(error, setting) {
+    const e = error;
+    // pg's messages name host, port, user and database, never the password.
+    return new DatabaseStartError(`cannot use the database at ${setting}: ${e.code ?? ''} ${e.message ?? String(error)}`.trim());
+}
+export async function migratePostgres(url) {
+    const client = new pg.Client({ connectionString: url, types: pgTypes });
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        throw describeConnectError(error, 'MIGRATION_DATABASE_URL (or DATABASE_URL)');
+    }
+    try {
+        return await migrate({
+            async query(text, params) {
+                return (await client.query(text, params)).rows;
+            },
+            async exec(text) {
+                await client.query(text);
+            },
+        });
+    }
+    finally {
+        await client.end();
+    }
+}
+/**
+ * Connects to PostgreSQL. The login role in `url` should be a member of vern_app and nothing more;
+ * every pooled connection switches to vern_app before its first query.
+ */
+export async function openPostgres(options) {
+    if (options.migrate !== false)
+        await migratePostgres(options.migrationUrl ?? options.url);
+    const pool = new pg.Pool({
+        connectionString: options.url,
+        max: options.poolSize ?? 10,
+        types: pgTypes,
+        // A connection switches to the app role before Kysely may use it.
+        options: `-c role=${APP_ROLE}`,
+    });
+    const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    try {
+        await assertLeastPrivilege(db);
+    }
+    catch (error) {
+        await db.destroy();
+        if (error instanceof DatabaseStartError)
+            throw error;
+        throw describeConnectError(error, 'DATABASE_URL');
+    }
+    return wrap('postgres', db, async () => { });
+}
+export async function openDatabase(config) {
+    switch (config.kind) {
+        case 'pglite':
+            return (await openPGlite({ dataDir: config.dataDir })).database;
+        case 'postgres':
+            return openPostgres({
+                url: config.url.reveal(),
+                migrationUrl: config.migrationUrl.reveal(),
+                poolSize: config.poolSize,
+            });
+        default: {
+            const unreachable = config;
+            throw new Error(`unknown database kind ${String(unreachable)}`);
+        }
+    }
+}
+//# sourceMappingURL=database.js.map
