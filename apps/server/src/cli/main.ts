@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { migratePGlite, migratePostgres, openDatabase } from '../platform/db/database.js';
 import { seedDemo } from '../modules/tenancy/seed-demo.js';
+import { auditVerify } from './audit-verify.js';
 import { fail } from './fail.js';
 import { runServe } from './serve.js';
 
@@ -50,6 +51,28 @@ program
             ? `demo service created (tenant ${result.tenantId})`
             : 'the demo service exists already',
         );
+      } finally {
+        await database.close();
+      }
+    } catch (error) {
+      fail(error);
+    }
+  });
+
+program
+  .command('audit')
+  .description('audit log tools')
+  .command('verify')
+  .description("check every service's audit hash chain; names the first broken row, exit 1 if any")
+  .option('--tenant <id-or-slug>', 'only this service')
+  .action(async (options: { tenant?: string }) => {
+    try {
+      const config = loadConfig(process.env);
+      const database = await openDatabase(config.database);
+      try {
+        const { ok, lines } = await auditVerify(database, options.tenant);
+        for (const line of lines) (ok ? console.log : console.error)(line);
+        if (!ok) process.exitCode = 1;
       } finally {
         await database.close();
       }

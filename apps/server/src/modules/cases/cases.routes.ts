@@ -1,0 +1,109 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { staffActorOf } from '../../platform/access/actor.js';
+import { withStaffAccess } from '../../platform/access/gateway.js';
+import type { RoutePlugin } from '../../platform/http/app.js';
+import { breakGlass } from './break-glass.js';
+import { getCase } from './get-case.js';
+import { listCases } from './list-cases.js';
+
+export const Address = z.object({
+  street: z.string(),
+  postalCode: z.string(),
+  postalPlace: z.string(),
+  municipality: z.string().nullable(),
+});
+const AddressProtection = z.enum(['ingen', 'fortrolig', 'strengt_fortrolig', 'strengt_fortrolig_utland']);
+export const IdParams = z.strictObject({ id: z.uuid({ message: 'must be a UUID' }) });
+
+export const CaseView = z.object({
+  id: z.uuid(),
+  status: z.enum(['open', 'closed']),
+  unit: z.object({ id: z.uuid(), name: z.string() }),
+  caseworker: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  child: z.object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    birthDate: z.string().nullable(),
+    addressProtection: AddressProtection,
+    address: Address.nullable(),
+    addressHidden: z.boolean(),
+  }),
+  access: z.object({ basis: z.string(), emergency: z.boolean() }),
+});
+
+const CaseListItem = z.object({
+  id: z.uuid(),
+  status: z.enum(['open', 'closed']),
+  unitName: z.string(),
+  caseworkerName: z.string().nullable(),
+  childName: z.string(),
+  childBirthDate: z.string().nullable(),
+});
+
+/** Case routes. Tag `case-data`: every such route must have an access test (access-coverage test). */
+export const caseRoutes: RoutePlugin = (app, { database }) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/cases',
+    {
+      schema: {
+        summary: 'Cases I have need-to-know for',
+        tags: ['case-data'],
+        querystring: z.strictObject({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+        }),
+        response: { 200: z.object({ items: z.array(CaseListItem) }) },
+      },
+    },
+    async (request) => {
+      const actor = staffActorOf(request);
+      const items = await withStaffAccess(database, actor, { requestId: request.id }, (access) =>
+        listCases(access, request.query),
+      );
+      return { items };
+    },
+  );
+
+  api.get(
+    '/cases/:id',
+    {
+      schema: { summary: 'Open a case', tags: ['case-data'], params: IdParams, response: { 200: CaseView } },
+    },
+    async (request) => {
+      const actor = staffActorOf(request);
+      return withStaffAccess(database, actor, { requestId: request.id }, (access) =>
+        getCase(access, request.params.id),
+      );
+    },
+  );
+
+  api.post(
+    '/cases/:id/break-glass',
+    {
+      schema: {
+        summary: 'Open a case outside my need-to-know, with a written reason (break-the-glass)',
+        tags: ['case-data'],
+        params: IdParams,
+        body: z.strictObject({
+          reason: z
+            .string()
+            .trim()
+            .min(10, { message: 'must say why, in at least 10 characters' })
+            .max(2000, { message: 'must be at most 2000 characters' }),
+        }),
+        response: { 201: z.object({ grantId: z.uuid(), expiresAt: z.date() }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = staffActorOf(request);
+      const grant = await withStaffAccess(database, actor, { requestId: request.id }, (access) =>
+        breakGlass(access, request.params.id, request.body.reason),
+      );
+      return reply.status(201).send(grant);
+    },
+  );
+};

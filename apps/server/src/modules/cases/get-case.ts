@@ -1,0 +1,54 @@
+import type { AddressProtection } from '@vern/domain';
+import type { StaffAccess } from '../../platform/access/gateway.js';
+import { readPersonAddress, type AddressView } from '../persons/persons.queries.js';
+import { openCase } from './open-case.js';
+
+export interface CaseView {
+  id: string;
+  status: 'open' | 'closed';
+  unit: { id: string; name: string };
+  caseworker: { id: string; name: string } | null;
+  child: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    birthDate: string | null;
+    addressProtection: AddressProtection;
+    address: AddressView | null;
+    addressHidden: boolean;
+  };
+  access: { basis: string; emergency: boolean };
+}
+
+/** Opens one case: one audit row for the case read, with the child as the data subject. */
+export async function getCase(access: StaffAccess, sakId: string): Promise<CaseView> {
+  const { row, basis, breakGlassId } = await openCase(access, sakId, 'read');
+  const address = await readPersonAddress(access.trx, row.childId);
+  await access.audit({
+    action: 'read',
+    objectType: 'sak',
+    objectId: row.id,
+    sakId: row.id,
+    personId: row.childId,
+    fields: ['sak', 'child.name', 'child.birth_date', ...(address.address ? ['child.address'] : [])],
+    emergency: basis === 'break_glass',
+    breakGlassId,
+  });
+  return {
+    id: row.id,
+    status: row.status,
+    unit: { id: row.unitId, name: row.unitName },
+    caseworker:
+      row.caseworkerId && row.caseworkerName ? { id: row.caseworkerId, name: row.caseworkerName } : null,
+    child: {
+      id: row.childId,
+      givenName: row.childGivenName,
+      familyName: row.childFamilyName,
+      birthDate: row.childBirthDate,
+      addressProtection: address.protection,
+      address: address.address,
+      addressHidden: address.hidden,
+    },
+    access: { basis, emergency: basis === 'break_glass' },
+  };
+}

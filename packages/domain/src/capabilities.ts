@@ -1,0 +1,60 @@
+import type { StaffRole } from './staff.js';
+
+/**
+ * What a role may do, in one table. A capability opens a kind of action; which records it reaches
+ * is decided by the need-to-know predicate (access.ts), and a block (sperring) overrides both.
+ */
+export const CAPABILITIES = [
+  /** Open cases where one is caseworker or co-worker. */
+  'case.read.team',
+  /** Open the cases owned by one's own unit (team leader). */
+  'case.read.unit',
+  /** Open every case of the service (head of service). */
+  'case.read.all',
+  /** See and route unassigned reports (intake). */
+  'case.read.unassigned',
+  /** Open a case outside one's need-to-know with a written reason (break-the-glass). */
+  'case.break_glass',
+  /** See a strengt fortrolig address. */
+  'address.read.protected',
+  /** Review accesses to cases and break-the-glass events; export them. */
+  'audit.review',
+  /** Sign another user out of every session. */
+  'session.force_logout',
+  /** Block a case for named staff (sperring). */
+  'case.block',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]>> = {
+  saksbehandler: ['case.read.team', 'case.break_glass'],
+  fagleder: [
+    'case.read.team',
+    'case.read.unit',
+    'case.break_glass',
+    'audit.review',
+    'session.force_logout',
+    'case.block',
+  ],
+  barnevernleder: [
+    'case.read.team',
+    'case.read.unit',
+    'case.read.all',
+    'case.break_glass',
+    'address.read.protected',
+    'audit.review',
+    'session.force_logout',
+    'case.block',
+  ],
+  mottak: ['case.read.unassigned', 'case.break_glass'],
+  systemansvarlig: ['session.force_logout'],
+  barnevernvakt: ['case.read.team', 'case.break_glass'],
+};
+
+export function capabilitiesOf(roles: readonly StaffRole[]): Set<Capability> {
+  return new Set(roles.flatMap((role) => ROLE_CAPABILITIES[role]));
+}
+
+export function hasCapability(roles: readonly StaffRole[], capability: Capability): boolean {
+  return roles.some((role) => ROLE_CAPABILITIES[role].includes(capability));
+}
