@@ -6,6 +6,14 @@ export interface DB {
   unit: UnitTable;
   staff_user: StaffUserTable;
   staff_role: StaffRoleTable;
+  person: PersonTable;
+  person_address: PersonAddressTable;
+  sak: SakTable;
+  case_co_worker: CaseCoWorkerTable;
+  case_block: CaseBlockTable;
+  break_glass_grant: BreakGlassGrantTable;
+  notification: NotificationTable;
+  audit_event: AuditEventTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -19,6 +27,7 @@ export interface TenantTable {
   bydelsnummer: string | null;
   bydelsnavn: string | null;
   organisasjonsnummer: string | null;
+  innsynslogg_shows_staff_names: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -43,4 +52,98 @@ export interface StaffRoleTable {
   tenant_id: string;
   staff_user_id: string;
   role: string;
+}
+
+export interface PersonTable {
+  id: Generated<string>;
+  tenant_id: string;
+  fodselsnummer: string | null;
+  given_name: string;
+  family_name: string;
+  birth_date: string | null;
+  address_protection: Generated<'ingen' | 'fortrolig' | 'strengt_fortrolig' | 'strengt_fortrolig_utland'>;
+  created_at: CreatedAt;
+}
+
+export interface PersonAddressTable {
+  person_id: string;
+  tenant_id: string;
+  street: string;
+  postal_code: string;
+  postal_place: string;
+  municipality: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface SakTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_person_id: string;
+  unit_id: string;
+  caseworker_id: string | null;
+  status: Generated<'open' | 'closed'>;
+  created_at: CreatedAt;
+}
+
+export interface CaseCoWorkerTable {
+  tenant_id: string;
+  sak_id: string;
+  staff_user_id: string;
+  added_at: CreatedAt;
+}
+
+export interface CaseBlockTable {
+  tenant_id: string;
+  sak_id: string;
+  staff_user_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface BreakGlassGrantTable {
+  id: Generated<string>;
+  tenant_id: string;
+  sak_id: string;
+  staff_user_id: string;
+  reason: string;
+  granted_at: Generated<Date>;
+  expires_at: Date;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  recipient_id: string;
+  kind: string;
+  sak_id: string | null;
+  ref_id: string | null;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
+/** seq, occurred_at, prev_hash and hash are set by the chain trigger; whatever is sent is replaced. */
+export interface AuditEventTable {
+  tenant_id: string;
+  seq: ColumnType<number, never, never>;
+  id: Generated<string>;
+  occurred_at: ColumnType<Date, never, never>;
+  actor_kind: 'staff' | 'citizen' | 'system';
+  actor_id: string | null;
+  actor_roles: Generated<string[]>;
+  actor_unit_id: string | null;
+  session_id: string | null;
+  action: string;
+  outcome: Generated<'allowed' | 'denied' | 'failed'>;
+  object_type: string;
+  object_id: string | null;
+  sak_id: string | null;
+  person_id: string | null;
+  fields: Generated<string[]>;
+  emergency: Generated<boolean>;
+  break_glass_id: string | null;
+  request_id: string | null;
+  prev_hash: ColumnType<Uint8Array, never, never>;
+  hash: ColumnType<Uint8Array, never, never>;
 }
