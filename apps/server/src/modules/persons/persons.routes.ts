@@ -17,23 +17,21 @@ const PersonView = z.object({
 });
 
 export const personRoutes: RoutePlugin = (app, { database }) => {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/persons/:id',
-      {
-        schema: {
-          summary: 'Read a person',
-          tags: ['person-data'],
-          params: IdParams,
-          response: { 200: PersonView },
-        },
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/persons/:id',
+    {
+      schema: {
+        summary: 'Read a person',
+        tags: ['person-data'],
+        params: IdParams,
+        response: { 200: PersonView },
       },
-      async (request) => {
-        const actor = staffActorOf(request);
-        return withStaffAccess(database, actor, { requestId: request.id }, (access) =>
-          getPerson(access, request.params.id),
-        );
-      },
-    );
+    },
+    async (request) => {
+      const actor = staffActorOf(request);
+      return withStaffAccess(database, actor, { requestId: request.id }, (access) =>
+        getPerson(access, request.params.id),
+      );
+    },
+  );
 };
