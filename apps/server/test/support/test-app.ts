@@ -26,10 +26,10 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
 /** The real app on a test database, used through fastify.inject (no socket). */
 export async function buildTestApp(
   db: TestDatabase,
-  options: { extraModules?: RoutePlugin[]; logLevel?: Config['logLevel'] } = {},
+  options: { extraModules?: RoutePlugin[]; logLevel?: Config['logLevel']; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ app: FastifyInstance; logs: LogCapture }> {
   const logs = new LogCapture();
-  const config = testConfig();
+  const config = testConfig(options.env);
   const logger = pino(loggerOptions(options.logLevel ?? 'trace'), logs);
   const app = await buildApp({ config, database: db.database, logger, staticApps: false }, [
     ...MODULES,

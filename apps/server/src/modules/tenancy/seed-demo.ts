@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { seedDemoCases } from './demo-cases.js';
 import { DEMO_STAFF, DEMO_TENANT, DEMO_UNITS } from './demo-tenant.js';
 
 export interface SeedResult {
@@ -38,6 +39,7 @@ export async function seedDemo(database: Database): Promise<SeedResult> {
       .returning(['id', 'name'])
       .execute();
     const unitId = new Map(units.map((u) => [u.name, u.id]));
+    const staffId = new Map<string, string>();
     for (const staff of DEMO_STAFF) {
       const user = await trx
         .insertInto('staff_user')
@@ -49,11 +51,13 @@ export async function seedDemo(database: Database): Promise<SeedResult> {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      staffId.set(staff.username, user.id);
       await trx
         .insertInto('staff_role')
         .values(staff.roles.map((role) => ({ tenant_id: DEMO_TENANT.id, staff_user_id: user.id, role })))
         .execute();
     }
+    await seedDemoCases(trx, DEMO_TENANT.id, staffId, unitId);
     return { seeded: true, tenantId: DEMO_TENANT.id };
   });
 }

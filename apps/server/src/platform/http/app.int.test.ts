@@ -191,6 +191,13 @@ describe('HTTP floor', () => {
     }
   });
 
+  it('sends HSTS for a year when Vern is reached over TLS', async () => {
+    const { app: tlsApp } = await buildTestApp(t, { env: { PUBLIC_URL: 'https://vern.example.kommune.no' } });
+    const res = await tlsApp.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    await tlsApp.close();
+  });
+
   it('writes a request id in every log line and no personal data, even at trace level', async () => {
     logs.lines.length = 0;
     await app.inject({
