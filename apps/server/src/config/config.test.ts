@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, Secret } from './config.js';
 
+/** The two external identity providers production needs (sign-in settings). */
+const PRODUCTION_IDPS = {
+  STAFF_OIDC_ISSUER: 'https://login.example.no/kommune/v2.0',
+  STAFF_OIDC_CLIENT_ID: 'vern',
+  STAFF_OIDC_CLIENT_SECRET: 'staff-secret-0123456789',
+  CITIZEN_OIDC_ISSUER: 'https://idporten.example.no/',
+  CITIZEN_OIDC_CLIENT_ID: 'vern-portal',
+  CITIZEN_OIDC_CLIENT_SECRET: 'citizen-secret-0123456789',
+};
+
 describe('loadConfig', () => {
   it('gives development defaults: port 8080, embedded database in ./data, demo seed on', () => {
     const config = loadConfig({}, '/srv/vern');
@@ -72,8 +82,93 @@ describe('loadConfig', () => {
   });
 
   it('defaults production to listen on all interfaces and not to seed', () => {
-    const config = loadConfig({ VERN_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' });
+    const config = loadConfig({
+      VERN_ENV: 'production',
+      DATABASE_URL: 'postgres://a@b/c',
+      ...PRODUCTION_IDPS,
+    });
     expect(config.http.host).toBe('0.0.0.0');
     expect(config.seedDemo).toBe(false);
+  });
+
+  describe('sign-in settings', () => {
+    it('outside production, the development IdP serves both kinds on PORT+1, sessions 30 min / 10 h', () => {
+      const config = loadConfig({ PORT: '9000' });
+      expect(config.auth.staff).toBe('dev');
+      expect(config.auth.citizen).toBe('dev');
+      expect(config.auth.devIdp).toEqual({ port: 9001, portIsDefault: true });
+      expect(config.auth.session).toEqual({ idleMinutes: 30, absoluteHours: 10 });
+      expect(loadConfig({ PORT: '0' }).auth.devIdp?.port).toBe(0);
+      expect(loadConfig({ DEV_IDP_PORT: '7000' }).auth.devIdp).toEqual({ port: 7000, portIsDefault: false });
+    });
+
+    it('uses external issuers when configured, and then starts no development IdP', () => {
+      const config = loadConfig({
+        VERN_ENV: 'production',
+        DATABASE_URL: 'postgres://a@b/c',
+        ...PRODUCTION_IDPS,
+      });
+      expect(config.auth.devIdp).toBeNull();
+      expect(config.auth.citizen).toMatchObject({
+        issuer: 'https://idporten.example.no/',
+        clientId: 'vern-portal',
+      });
+      expect(JSON.stringify(config)).not.toContain('secret-0123456789');
+    });
+
+    it.each([
+      [
+        { VERN_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' },
+        'STAFF_OIDC_ISSUER',
+        'is required when VERN_ENV=production',
+      ],
+      [
+        {
+          VERN_ENV: 'production',
+          DATABASE_URL: 'postgres://a@b/c',
+          ...PRODUCTION_IDPS,
+          CITIZEN_OIDC_ISSUER: '',
+        },
+        'CITIZEN_OIDC_ISSUER',
+        'is required when VERN_ENV=production',
+      ],
+      [
+        {
+          VERN_ENV: 'production',
+          DATABASE_URL: 'postgres://a@b/c',
+          ...PRODUCTION_IDPS,
+          STAFF_OIDC_ISSUER: 'http://idp.example.no',
+        },
+        'STAFF_OIDC_ISSUER',
+        'must be an https:// URL',
+      ],
+      [{ STAFF_OIDC_ISSUER: 'https://idp.example.no' }, 'STAFF_OIDC_CLIENT_ID', 'is required'],
+      [{ CITIZEN_OIDC_CLIENT_ID: 'x' }, 'CITIZEN_OIDC_ISSUER', 'is needed'],
+      [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES', 'from 1 to 720'],
+      [{ SESSION_ABSOLUTE_HOURS: 'ten' }, 'SESSION_ABSOLUTE_HOURS', 'from 1 to 24'],
+      [{ PORT: '8080', DEV_IDP_PORT: '8080' }, 'DEV_IDP_PORT', 'must differ from PORT'],
+    ])('refuses %j naming %s', (env, setting, reason) => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      try {
+        loadConfig(env);
+      } catch (e) {
+        expect((e as ConfigError).setting).toBe(setting);
+        expect((e as ConfigError).message).toContain(reason);
+      }
+    });
+
+    it('never repeats a client secret in its error', () => {
+      try {
+        loadConfig({
+          STAFF_OIDC_ISSUER: 'https://idp.example.no',
+          STAFF_OIDC_CLIENT_ID: 'v',
+          STAFF_OIDC_CLIENT_SECRET: 'short-pw',
+        });
+        expect.unreachable();
+      } catch (e) {
+        expect((e as ConfigError).setting).toBe('STAFF_OIDC_CLIENT_SECRET');
+        expect((e as Error).message).not.toContain('short-pw');
+      }
+    });
   });
 });

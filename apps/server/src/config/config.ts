@@ -43,6 +43,16 @@ const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must be a postgres:// or postgresql:// URL' });
 
+const portNumber = z.coerce
+  .number({ message: 'must be a whole number from 0 to 65535' })
+  .int({ message: 'must be a whole number from 0 to 65535' })
+  .min(0, { message: 'must be a whole number from 0 to 65535' })
+  .max(65535, { message: 'must be a whole number from 0 to 65535' });
+
+const issuerUrl = z.url({ message: 'must be the absolute URL of an OpenID Connect issuer' });
+
+const clientSecret = z.string().min(16, { message: 'must be at least 16 characters' });
+
 /** The environment variables, by name, as they come in. Unknown VERN_* variables are refused. */
 const RawSettings = z.object({
   VERN_ENV: Env.default('development'),
@@ -66,6 +76,25 @@ const RawSettings = z.object({
   LOG_LEVEL: LogLevel.optional(),
   VERN_SEED_DEMO: booleanText.optional(),
   TRUST_PROXY: booleanText.default(false),
+  STAFF_OIDC_ISSUER: issuerUrl.optional(),
+  STAFF_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  STAFF_OIDC_CLIENT_SECRET: clientSecret.optional(),
+  CITIZEN_OIDC_ISSUER: issuerUrl.optional(),
+  CITIZEN_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  CITIZEN_OIDC_CLIENT_SECRET: clientSecret.optional(),
+  DEV_IDP_PORT: portNumber.optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'must be a whole number of minutes from 1 to 720' })
+    .int({ message: 'must be a whole number of minutes from 1 to 720' })
+    .min(1, { message: 'must be a whole number of minutes from 1 to 720' })
+    .max(720, { message: 'must be a whole number of minutes from 1 to 720' })
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ message: 'must be a whole number of hours from 1 to 24' })
+    .int({ message: 'must be a whole number of hours from 1 to 24' })
+    .min(1, { message: 'must be a whole number of hours from 1 to 24' })
+    .max(24, { message: 'must be a whole number of hours from 1 to 24' })
+    .default(10),
 });
 
 const KNOWN_VERN_VARS = new Set(Object.keys(RawSettings.shape).filter((k) => k.startsWith('VERN_')));
@@ -92,6 +121,20 @@ export interface Config {
       };
   readonly logLevel: z.infer<typeof LogLevel>;
   readonly seedDemo: boolean;
+  readonly auth: {
+    /** An external identity provider, or `dev`: the bundled development IdP serves this kind. */
+    readonly staff: OidcClientSettings | 'dev';
+    readonly citizen: OidcClientSettings | 'dev';
+    /** Where the development IdP listens (0 = any free port); null when it is not started. */
+    readonly devIdp: { readonly port: number; readonly portIsDefault: boolean } | null;
+    readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
+  };
+}
+
+export interface OidcClientSettings {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: Secret;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -118,7 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const setting = String(issue?.path[0] ?? 'configuration');
-    const secretSetting = setting.includes('URL') && setting.includes('DATABASE');
+    const secretSetting =
+      (setting.includes('URL') && setting.includes('DATABASE')) || setting.includes('SECRET');
     const got = !secretSetting && env[setting] !== undefined ? ` (got "${env[setting]}")` : '';
     throw new ConfigError(setting, `${issue?.message ?? 'is invalid'}${got}`);
   }
@@ -132,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   if (s.MIGRATION_DATABASE_URL && !s.DATABASE_URL) {
     throw new ConfigError('MIGRATION_DATABASE_URL', 'needs DATABASE_URL as well');
   }
+  const auth = authSettings(s);
   const host = s.HOST ?? (s.VERN_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const publicUrl = (s.PUBLIC_URL ?? `http://${shownHost}:${s.PORT}`).replace(/\/+$/, '');
@@ -154,6 +199,57 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       : { kind: 'pglite', dataDir: path.resolve(cwd, s.VERN_DATA_DIR) },
     logLevel: s.LOG_LEVEL ?? (s.VERN_ENV === 'test' ? 'warn' : 'info'),
     seedDemo: s.VERN_SEED_DEMO ?? s.VERN_ENV !== 'production',
+    auth,
   };
   return deepFreeze(config);
+}
+
+/**
+ * Sign-in settings. Each kind of user (staff, citizen) signs in through an external issuer when
+ * its three OIDC settings are given; otherwise, outside production, through the development IdP
+ * that the server starts itself. Production refuses to start without both external issuers.
+ */
+function authSettings(s: z.infer<typeof RawSettings>): Config['auth'] {
+  const client = (kind: 'STAFF' | 'CITIZEN'): OidcClientSettings | 'dev' => {
+    const issuer = s[`${kind}_OIDC_ISSUER`];
+    const clientId = s[`${kind}_OIDC_CLIENT_ID`];
+    const secret = s[`${kind}_OIDC_CLIENT_SECRET`];
+    if (!issuer) {
+      if (s.VERN_ENV === 'production') {
+        throw new ConfigError(
+          `${kind}_OIDC_ISSUER`,
+          'is required when VERN_ENV=production (the development IdP is for development)',
+        );
+      }
+      if (clientId || secret) {
+        throw new ConfigError(
+          `${kind}_OIDC_ISSUER`,
+          `is needed when ${kind}_OIDC_CLIENT_ID or _SECRET is set`,
+        );
+      }
+      return 'dev';
+    }
+    if (s.VERN_ENV === 'production' && !issuer.startsWith('https://')) {
+      throw new ConfigError(`${kind}_OIDC_ISSUER`, 'must be an https:// URL in production');
+    }
+    if (!clientId) throw new ConfigError(`${kind}_OIDC_CLIENT_ID`, `is required with ${kind}_OIDC_ISSUER`);
+    if (!secret) throw new ConfigError(`${kind}_OIDC_CLIENT_SECRET`, `is required with ${kind}_OIDC_ISSUER`);
+    // The issuer is used exactly as given: discovery compares it byte for byte with the IdP's own.
+    return { issuer, clientId, clientSecret: new Secret(secret) };
+  };
+  const staff = client('STAFF');
+  const citizen = client('CITIZEN');
+  const needsDevIdp = staff === 'dev' || citizen === 'dev';
+  if (s.DEV_IDP_PORT !== undefined && s.DEV_IDP_PORT !== 0 && s.DEV_IDP_PORT === s.PORT) {
+    throw new ConfigError('DEV_IDP_PORT', `must differ from PORT (${s.PORT})`);
+  }
+  const defaultPort = s.PORT === 0 || s.PORT === 65535 ? 0 : s.PORT + 1;
+  return {
+    staff,
+    citizen,
+    devIdp: needsDevIdp
+      ? { port: s.DEV_IDP_PORT ?? defaultPort, portIsDefault: s.DEV_IDP_PORT === undefined }
+      : null,
+    session: { idleMinutes: s.SESSION_IDLE_MINUTES, absoluteHours: s.SESSION_ABSOLUTE_HOURS },
+  };
 }

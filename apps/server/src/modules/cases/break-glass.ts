@@ -1,7 +1,7 @@
 import { decideCaseAccess } from '@vern/domain';
 import { AccessDenied, requireCapability, type StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
-import { findCaseRow, loadAccessFacts } from './cases.queries.js';
+import { findCaseWithFacts } from './cases.queries.js';
 
 export const BREAK_GLASS_MINUTES = 60;
 
@@ -16,19 +16,19 @@ export async function breakGlass(
   reason: string,
 ): Promise<{ grantId: string; expiresAt: Date }> {
   requireCapability(access.actor, 'case.break_glass');
-  const row = await findCaseRow(access.trx, sakId);
+  const found = await findCaseWithFacts(access.trx, access.actor.tenantId, sakId);
   const denied = new AccessDenied(
     {
       action: 'break_glass',
       objectType: 'sak',
-      objectId: row ? sakId : null,
-      sakId: row ? sakId : null,
+      objectId: found ? sakId : null,
+      sakId: found ? sakId : null,
       emergency: true,
     },
     'The case',
   );
-  if (!row) throw denied;
-  const facts = await loadAccessFacts(access.trx, access.actor.tenantId, row);
+  if (!found) throw denied;
+  const { row, facts } = found;
   if (facts.blockedStaffIds.includes(access.actor.staffUserId)) throw denied;
   const current = decideCaseAccess(access.actor, facts, access.now.getTime());
   if (current.allowed && current.basis !== 'break_glass') {

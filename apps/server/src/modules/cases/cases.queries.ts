@@ -1,5 +1,5 @@
 import type { AccessActor, CaseAccessFacts } from '@vern/domain';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { caseVisibleTo } from '../../platform/access/case-visibility.js';
 
@@ -43,28 +43,63 @@ export async function findCaseRow(trx: Transaction<DB>, sakId: string): Promise<
   return caseColumns(trx).where('sak.id', '=', sakId).executeTakeFirst();
 }
 
-/** The facts decideCaseAccess needs for one case. */
-export async function loadAccessFacts(
+/** A case row with the facts decideCaseAccess needs, in one round trip. */
+export async function findCaseWithFacts(
   trx: Transaction<DB>,
   tenantId: string,
-  row: Pick<CaseRow, 'id' | 'unitId' | 'caseworkerId'>,
-): Promise<CaseAccessFacts> {
-  const [coWorkers, blocks, grants] = await Promise.all([
-    trx.selectFrom('case_co_worker').select('staff_user_id').where('sak_id', '=', row.id).execute(),
-    trx.selectFrom('case_block').select('staff_user_id').where('sak_id', '=', row.id).execute(),
-    trx
-      .selectFrom('break_glass_grant')
-      .select(['staff_user_id', 'expires_at'])
-      .where('sak_id', '=', row.id)
-      .execute(),
-  ]);
+  sakId: string,
+): Promise<{ row: CaseRow; facts: CaseAccessFacts } | undefined> {
+  const found = await caseColumns(trx)
+    .select((eb) => [
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('case_co_worker')
+            .select(sql<string[]>`array_agg(staff_user_id)`.as('ids'))
+            .whereRef('sak_id', '=', 'sak.id'),
+          sql<string[]>`'{}'::uuid[]`,
+        )
+        .as('coWorkerIds'),
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('case_block')
+            .select(sql<string[]>`array_agg(staff_user_id)`.as('ids'))
+            .whereRef('sak_id', '=', 'sak.id'),
+          sql<string[]>`'{}'::uuid[]`,
+        )
+        .as('blockedStaffIds'),
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('break_glass_grant')
+            .select(
+              sql<
+                { staffUserId: string; expiresAt: string }[]
+              >`json_agg(json_build_object('staffUserId', staff_user_id, 'expiresAt', expires_at))`.as('g'),
+            )
+            .whereRef('sak_id', '=', 'sak.id'),
+          sql<{ staffUserId: string; expiresAt: string }[]>`'[]'::json`,
+        )
+        .as('grants'),
+    ])
+    .where('sak.id', '=', sakId)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { coWorkerIds, blockedStaffIds, grants, ...row } = found;
   return {
-    tenantId,
-    unitId: row.unitId,
-    caseworkerId: row.caseworkerId,
-    coWorkerIds: coWorkers.map((c) => c.staff_user_id),
-    blockedStaffIds: blocks.map((b) => b.staff_user_id),
-    breakGlass: grants.map((g) => ({ staffUserId: g.staff_user_id, expiresAt: g.expires_at.getTime() })),
+    row,
+    facts: {
+      tenantId,
+      unitId: row.unitId,
+      caseworkerId: row.caseworkerId,
+      coWorkerIds,
+      blockedStaffIds,
+      breakGlass: grants.map((g) => ({
+        staffUserId: g.staffUserId,
+        expiresAt: new Date(g.expiresAt).getTime(),
+      })),
+    },
   };
 }
 

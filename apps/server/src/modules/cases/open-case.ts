@@ -1,6 +1,6 @@
 import { decideCaseAccess, type AccessBasis } from '@vern/domain';
 import { AccessDenied, type StaffAccess } from '../../platform/access/gateway.js';
-import { activeGrantId, findCaseRow, loadAccessFacts, type CaseRow } from './cases.queries.js';
+import { activeGrantId, findCaseWithFacts, type CaseRow } from './cases.queries.js';
 
 export interface OpenedCase {
   row: CaseRow;
@@ -13,13 +13,13 @@ export interface OpenedCase {
  * that touches one case starts here; the decision is the pure rule of packages/domain.
  */
 export async function openCase(access: StaffAccess, sakId: string, action: string): Promise<OpenedCase> {
-  const row = await findCaseRow(access.trx, sakId);
+  const found = await findCaseWithFacts(access.trx, access.actor.tenantId, sakId);
   const denied = new AccessDenied(
-    { action, objectType: 'sak', objectId: row ? sakId : null, sakId: row ? sakId : null },
+    { action, objectType: 'sak', objectId: found ? sakId : null, sakId: found ? sakId : null },
     'The case',
   );
-  if (!row) throw denied;
-  const facts = await loadAccessFacts(access.trx, access.actor.tenantId, row);
+  if (!found) throw denied;
+  const { row, facts } = found;
   const decision = decideCaseAccess(access.actor, facts, access.now.getTime());
   if (!decision.allowed) throw denied;
   const breakGlassId =

@@ -18,29 +18,27 @@ export async function readPersonAddress(
   trx: Transaction<DB>,
   personId: string,
 ): Promise<{ protection: AddressProtection; address: AddressView | null; hidden: boolean }> {
-  const person = await trx
-    .selectFrom('person')
-    .select('address_protection')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
   const row = await trx
-    .selectFrom('person_address')
-    .select(['street', 'postal_code', 'postal_place', 'municipality'])
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  const strict =
-    person.address_protection === 'strengt_fortrolig' ||
-    person.address_protection === 'strengt_fortrolig_utland';
-  return {
-    protection: person.address_protection,
-    address: row
+    .selectFrom('person')
+    .leftJoin('person_address as a', 'a.person_id', 'person.id')
+    .select([
+      'person.address_protection as protection',
+      'a.street',
+      'a.postal_code',
+      'a.postal_place',
+      'a.municipality',
+    ])
+    .where('person.id', '=', personId)
+    .executeTakeFirstOrThrow();
+  const strict = row.protection === 'strengt_fortrolig' || row.protection === 'strengt_fortrolig_utland';
+  const address =
+    row.street !== null && row.postal_code !== null && row.postal_place !== null
       ? {
           street: row.street,
           postalCode: row.postal_code,
           postalPlace: row.postal_place,
           municipality: row.municipality,
         }
-      : null,
-    hidden: !row && strict,
-  };
+      : null;
+  return { protection: row.protection, address, hidden: !address && strict };
 }
