@@ -2,3 +2,8 @@ export * from './staff.js';
 export * from './actor.js';
 export * from './capabilities.js';
 export * from './access.js';
+export * from './iso-date.js';
+export * from './identity-number.js';
+export * from './identity-number-generator.js';
+export * from './duf-nummer.js';
+export * from './codes/index.js';

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { caseVisibleTo } from '../../platform/access/case-visibility.js';
 import { AccessDenied, requireCapability, type StaffAccess } from '../../platform/access/gateway.js';
 
 export interface BreakGlassItem {
@@ -13,7 +13,7 @@ export interface BreakGlassItem {
   reviewedBy: string | null;
 }
 
-/** Every break-the-glass event of the service for review, except on cases the reviewer is blocked from. */
+/** The break-the-glass events on cases within the reviewer's own reach, for review. */
 export async function listBreakGlass(
   access: StaffAccess,
   filter: { from?: Date; to?: Date; staffUserId?: string; unreviewed?: boolean },
@@ -34,15 +34,15 @@ export async function listBreakGlass(
       'g.reviewed_at as reviewedAt',
       'r.display_name as reviewedBy',
     ])
+    // Need-to-know applies to reviews too: the reviewer's reach (unit, or all for the head of
+    // service), and never a case the reviewer is blocked from.
     .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('case_block as b')
-            .select(sql`1`.as('one'))
-            .whereRef('b.sak_id', '=', 'g.sak_id')
-            .where('b.staff_user_id', '=', access.actor.staffUserId),
-        ),
+      eb.exists(
+        eb
+          .selectFrom('sak')
+          .select('sak.id')
+          .whereRef('sak.id', '=', 'g.sak_id')
+          .where(caseVisibleTo(access.actor, access.now)),
       ),
     );
   if (filter.from) q = q.where('g.granted_at', '>=', filter.from);
@@ -69,13 +69,13 @@ export async function reviewBreakGlass(access: StaffAccess, grantId: string): Pr
     .where('id', '=', grantId)
     .executeTakeFirst();
   if (!grant) throw denied;
-  const blocked = await access.trx
-    .selectFrom('case_block')
-    .select('sak_id')
-    .where('sak_id', '=', grant.sak_id)
-    .where('staff_user_id', '=', access.actor.staffUserId)
+  const visible = await access.trx
+    .selectFrom('sak')
+    .select('sak.id')
+    .where('sak.id', '=', grant.sak_id)
+    .where(caseVisibleTo(access.actor, access.now))
     .executeTakeFirst();
-  if (blocked || grant.staff_user_id === access.actor.staffUserId) throw denied;
+  if (!visible || grant.staff_user_id === access.actor.staffUserId) throw denied;
   await access.trx
     .updateTable('break_glass_grant')
     .set({ reviewed_by: access.actor.staffUserId, reviewed_at: access.now })
