@@ -1,11 +1,13 @@
 import { PageLayout, Routes, infoRoutes, useT, type NavItem, type RouteTable } from '@vern/ui';
 import type { ReactNode } from 'react';
-import { CITIZEN_LOGIN_URL, FrontPage } from './front-page/FrontPage';
+import { FrontPage } from './front-page/FrontPage';
+import { MIN_SIDE_PATH, MinSidePage } from './min-side/MinSidePage';
 import { REPORT_PATH, ReportPage } from './report/ReportPage';
 
 const routes: RouteTable = {
   '/': FrontPage,
   [REPORT_PATH]: ReportPage,
+  [MIN_SIDE_PATH]: MinSidePage,
   ...infoRoutes,
 };
 
@@ -14,7 +16,7 @@ export function App(): ReactNode {
   const nav: NavItem[] = [
     { label: t('common.nav.home'), to: '/' },
     { label: t('portal.nav.report'), to: REPORT_PATH },
-    { label: t('portal.nav.mySide'), href: CITIZEN_LOGIN_URL },
+    { label: t('portal.nav.mySide'), to: MIN_SIDE_PATH },
   ];
   return (
     <PageLayout appTitle={t('portal.appTitle')} subtitle={t('portal.subtitle')} nav={nav}>

@@ -6,6 +6,7 @@ import { DEMO_STAFF } from './modules/tenancy/demo-tenant.js';
 import { isEmpty, seedDemo } from './modules/tenancy/seed-demo.js';
 import { openDatabase, type Database } from './platform/db/database.js';
 import { buildApp, type AppDeps } from './platform/http/app.js';
+import { AuthRuntime } from './platform/auth/auth-runtime.js';
 import { loggerOptions } from './platform/logging/logger.js';
 
 export interface RunningServer {
@@ -13,6 +14,8 @@ export interface RunningServer {
   app: FastifyInstance;
   database: Database;
   seeded: boolean;
+  /** The development identity provider's address, when this server started one. */
+  devIdpUrl?: string;
   close(): Promise<void>;
 }
 
@@ -25,28 +28,36 @@ export async function startServer(
     ? pino(loggerOptions(config.logLevel), options.logStream)
     : pino(loggerOptions(config.logLevel));
   const database = await openDatabase(config.database);
+  const auth = new AuthRuntime(config, { logger });
   try {
     let seeded = false;
     if (config.seedDemo && (await isEmpty(database))) {
       seeded = (await seedDemo(database)).seeded;
       logger.info({ event: 'demo-seeded' }, 'demo service created');
     }
-    const app = await buildApp({ config, database, logger, staticApps: options.staticApps }, MODULES);
+    const app = await buildApp({ config, database, logger, staticApps: options.staticApps, auth }, MODULES);
     await app.listen({ port: config.http.port, host: config.http.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
     const url = config.http.publicUrl.replace(/:\d+$/, `:${port}`);
+    await auth.start({ publicUrl: url, demoStaff: DEMO_STAFF }).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     return {
       url,
       app,
       database,
       seeded,
+      devIdpUrl: auth.devIdpUrl,
       async close() {
         await app.close();
+        await auth.close();
         await database.close();
       },
     };
   } catch (error) {
+    await auth.close();
     await database.close();
     throw error;
   }
@@ -64,6 +75,9 @@ export function banner(config: Config, server: RunningServer): string {
     `  API:             ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`,
     `  Database:        ${db}${server.seeded ? ' (demo service created now)' : ''}`,
   ];
+  if (server.devIdpUrl) {
+    lines.push(`  Dev IdP:         ${server.devIdpUrl}/  (development sign-in, no passwords)`);
+  }
   if (config.env !== 'production') {
     lines.push('  Demo staff (sign in through the development identity provider):');
     for (const s of DEMO_STAFF)

@@ -11,6 +11,8 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   /** Used for authenticated users lacking a capability where the resource itself is not secret. */
   Forbidden: 'FORBIDDEN',
+  /** A state-changing request of a session without that session's x-csrf-token header. */
+  CsrfFailed: 'CSRF_FAILED',
   /** Also what a record the actor may not see answers: 404, never 403. */
   NotFound: 'NOT_FOUND',
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
@@ -30,6 +32,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.Unauthenticated:
       return 401;
     case ErrorCode.Forbidden:
+    case ErrorCode.CsrfFailed:
       return 403;
     case ErrorCode.NotFound:
       return 404;

@@ -100,7 +100,11 @@ export function accessSuite(
         if (c.status === 404) expect(res.json().error.code).toBe('NOT_FOUND');
         if (c.check)
           c.check(
-            res.body ? (res.headers['content-type']?.includes('json') ? res.json() : res.body) : null,
+            res.body
+              ? String(res.headers['content-type'] ?? '').includes('json')
+                ? res.json()
+                : res.body
+              : null,
             w,
           );
       });

@@ -1,7 +1,10 @@
-import { Button, Card, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Paragraph } from '@digdir/designsystemet-react';
 import { Page, useT } from '@vern/ui';
 import type { ReactNode } from 'react';
 import { HealthStatus } from '../health/HealthStatus';
+import { loginProblem } from '../session/session';
+import { SessionCard } from '../session/SessionCard';
+import { useStaffSession } from '../session/useStaffSession';
 
 /**
  * Sign-in starts on the server (OpenID Connect against the municipality's IdP), so this is a plain
@@ -11,16 +14,34 @@ export const STAFF_LOGIN_URL = '/api/auth/staff/login';
 
 export function FrontPage(): ReactNode {
   const t = useT();
+  const [session, signOut] = useStaffSession();
+  const problem = session.status === 'signed-in' ? null : loginProblem(window.location.search);
   return (
     <Page title={t('staff.front.title')}>
       <Paragraph data-size="lg">{t('staff.front.lead')}</Paragraph>
-      <Card data-color="neutral" className="vern-stack">
-        <Button asChild data-size="lg" data-color="accent" className="vern-wrap">
-          <a href={STAFF_LOGIN_URL}>{t('staff.front.login')}</a>
-        </Button>
-        <Paragraph>{t('staff.front.loginNote')}</Paragraph>
-        <Paragraph>{t('staff.front.accessNote')}</Paragraph>
-      </Card>
+      {problem ? (
+        <Alert data-color="danger">
+          <Paragraph>{t(problem)}</Paragraph>
+        </Alert>
+      ) : null}
+      {session.status === 'signed-in' ? (
+        <SessionCard
+          session={session.session}
+          signOutFailed={session.signOutFailed}
+          onSignOut={() => void signOut()}
+        />
+      ) : (
+        <Card data-color="neutral" className="vern-stack">
+          {session.status === 'anonymous' && session.signedOut ? (
+            <Paragraph role="status">{t('staff.session.loggedOut')}</Paragraph>
+          ) : null}
+          <Button asChild data-size="lg" data-color="accent" className="vern-wrap">
+            <a href={STAFF_LOGIN_URL}>{t('staff.front.login')}</a>
+          </Button>
+          <Paragraph>{t('staff.front.loginNote')}</Paragraph>
+          <Paragraph>{t('staff.front.accessNote')}</Paragraph>
+        </Card>
+      )}
       <HealthStatus />
     </Page>
   );

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { citizenActorOf, staffActorOf } from '../../platform/access/actor.js';
+import { requireCitizen, requireStaff } from '../../platform/auth/session-hook.js';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
 import { IdParams } from '../cases/cases.routes.js';
@@ -63,7 +63,7 @@ export const auditReviewRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request, reply) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       const { format, ...filter } = request.query;
       const items = await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
         caseAccessLog(a, request.params.id, filter),
@@ -121,7 +121,7 @@ export const auditReviewRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request, reply) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       const { format, unreviewed, ...filter } = request.query;
       const items = await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
         listBreakGlass(a, { ...filter, unreviewed: unreviewed === 'true' }),
@@ -159,7 +159,7 @@ export const auditReviewRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request, reply) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
         reviewBreakGlass(a, request.params.id),
       );
@@ -178,7 +178,7 @@ export const auditReviewRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       const items = await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
         personInnsynslogg(a, request.params.id),
       );
@@ -196,7 +196,7 @@ export const auditReviewRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request) => {
-      const actor = citizenActorOf(request);
+      const actor = requireCitizen(request);
       return { items: await citizenInnsynslogg(database, actor, request.id) };
     },
   );

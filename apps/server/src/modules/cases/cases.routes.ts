@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { staffActorOf } from '../../platform/access/actor.js';
+import { requireStaff } from '../../platform/auth/session-hook.js';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
 import { breakGlass } from './break-glass.js';
@@ -60,7 +60,7 @@ export const caseRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       const items = await withStaffAccess(database, actor, { requestId: request.id }, (access) =>
         listCases(access, request.query),
       );
@@ -74,7 +74,7 @@ export const caseRoutes: RoutePlugin = (app, { database }) => {
       schema: { summary: 'Open a case', tags: ['case-data'], params: IdParams, response: { 200: CaseView } },
     },
     async (request) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       return withStaffAccess(database, actor, { requestId: request.id }, (access) =>
         getCase(access, request.params.id),
       );
@@ -99,7 +99,7 @@ export const caseRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request, reply) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       const grant = await withStaffAccess(database, actor, { requestId: request.id }, (access) =>
         breakGlass(access, request.params.id, request.body.reason),
       );

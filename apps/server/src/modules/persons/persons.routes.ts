@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { staffActorOf } from '../../platform/access/actor.js';
+import { requireStaff } from '../../platform/auth/session-hook.js';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
 import { Address, IdParams } from '../cases/cases.routes.js';
@@ -28,7 +28,7 @@ export const personRoutes: RoutePlugin = (app, { database }) => {
       },
     },
     async (request) => {
-      const actor = staffActorOf(request);
+      const actor = requireStaff(request);
       return withStaffAccess(database, actor, { requestId: request.id }, (access) =>
         getPerson(access, request.params.id),
       );

@@ -7,7 +7,12 @@ import { listCases } from '../../modules/cases/list-cases.js';
 import { breakGlass } from '../../modules/cases/break-glass.js';
 import { withStaffAccess } from './gateway.js';
 
-async function auditCount(t: TestDatabase, w: World, sakId: string, outcome = 'allowed'): Promise<number> {
+async function auditCount(
+  t: TestDatabase,
+  w: World,
+  sakId: string,
+  outcome: 'allowed' | 'denied' = 'allowed',
+): Promise<number> {
   return t.database.withTenant(w.tenantId, async (trx) => {
     const r = await trx
       .selectFrom('audit_event')

@@ -8,6 +8,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
+import type { AuthRuntime } from '../auth/auth-runtime.js';
+import { installSessions } from '../auth/session-hook.js';
 import type { Database } from '../db/database.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { pathOnly, requestId } from '../logging/logger.js';
@@ -21,6 +23,8 @@ export interface AppDeps {
   logger: Logger;
   /** Where the built front ends are; tests may point elsewhere or nowhere. */
   staticApps?: { web: string; portal: string } | false;
+  /** Sign-in and sessions (clock, relying party, dev IdP); made from the config when absent. */
+  auth?: AuthRuntime;
 }
 
 /** A module contributes its routes through one function of this shape. */
@@ -89,6 +93,7 @@ export async function buildApp(deps: AppDeps, modules: RoutePlugin[]): Promise<F
 
   await app.register(
     async (api) => {
+      installSessions(api, deps);
       for (const register of modules) await register(api, deps);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

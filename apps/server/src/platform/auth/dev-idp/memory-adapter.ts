@@ -29,7 +29,8 @@ export function createMemoryAdapter(clock: () => number = Date.now): AdapterFact
     const key = (id: string) => `${model}:${id}`;
     return {
       async upsert(id, payload, expiresIn) {
-        const expiresAt = typeof expiresIn === 'number' ? clock() + expiresIn * 1000 : Number.POSITIVE_INFINITY;
+        const expiresAt =
+          typeof expiresIn === 'number' ? clock() + expiresIn * 1000 : Number.POSITIVE_INFINITY;
         store.set(key(id), { payload, expiresAt });
         if (payload.uid) uids.set(`${model}:${payload.uid}`, id);
         if (payload.grantId) {

@@ -42,7 +42,13 @@ legend{font-weight:600;margin-bottom:.25rem}
 .cancel{margin-top:2rem}
 `;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(value: string): string {
@@ -141,7 +147,9 @@ export function citizenLoginPage(input: {
     (l, i) =>
       `<div class="radio"><input type="radio" id="acr-${i}" name="acr" value="${l.acr}"${l.acr === requested ? ' checked' : ''}><label for="acr-${i}">${escapeHtml(l.label)}</label></div>`,
   ).join('\n');
-  const described = input.error ? ' aria-describedby="pid-hint feil" aria-invalid="true"' : ' aria-describedby="pid-hint"';
+  const described = input.error
+    ? ' aria-describedby="pid-hint feil" aria-invalid="true"'
+    : ' aria-describedby="pid-hint"';
   return layout(
     'Logg inn på Min side',
     `<h1>Logg inn på Min side</h1>

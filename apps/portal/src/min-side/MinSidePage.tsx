@@ -1,0 +1,76 @@
+import { Alert, Button, Card, Paragraph } from '@digdir/designsystemet-react';
+import { Page, useT } from '@vern/ui';
+import { useEffect, useState, type ReactNode } from 'react';
+import { CITIZEN_LOGIN_URL } from '../front-page/FrontPage';
+import { fetchCitizenSession, signOut, type CitizenSession } from './session';
+
+export const MIN_SIDE_PATH = '/min-side';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'anonymous'; signedOut: boolean }
+  | { status: 'signed-in'; session: CitizenSession; signOutFailed: boolean };
+
+/** Min side: for now, who is signed in and the way out. The case and its access log come later. */
+export function MinSidePage(): ReactNode {
+  const t = useT();
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    let current = true;
+    void fetchCitizenSession().then((session) => {
+      if (!current) return;
+      setState(
+        session
+          ? { status: 'signed-in', session, signOutFailed: false }
+          : { status: 'anonymous', signedOut: false },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const logout = async (session: CitizenSession) => {
+    const ok = await signOut(session.csrfToken);
+    setState(
+      ok ? { status: 'anonymous', signedOut: true } : { status: 'signed-in', session, signOutFailed: true },
+    );
+  };
+
+  return (
+    <Page title={t('portal.mySide.title')}>
+      {state.status === 'loading' ? (
+        <Paragraph aria-live="polite">{t('portal.mySide.loading')}</Paragraph>
+      ) : null}
+      {state.status === 'signed-in' ? (
+        <Card data-color="neutral" className="vern-stack">
+          <Paragraph data-size="lg">{t('portal.mySide.signedIn')}</Paragraph>
+          <Paragraph>{t('portal.mySide.pid', { pid: state.session.pidMasked })}</Paragraph>
+          <Paragraph>{t('portal.mySide.level')}</Paragraph>
+          <Paragraph>{t('portal.mySide.coming')}</Paragraph>
+          {state.signOutFailed ? (
+            <Alert data-color="danger">
+              <Paragraph>{t('portal.mySide.logoutFailed')}</Paragraph>
+            </Alert>
+          ) : null}
+          <div>
+            <Button variant="secondary" onClick={() => void logout(state.session)}>
+              {t('portal.mySide.logout')}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+      {state.status === 'anonymous' ? (
+        <Card data-color="neutral" className="vern-stack">
+          <Paragraph role="status">
+            {state.signedOut ? t('portal.mySide.loggedOut') : t('portal.mySide.notSignedIn')}
+          </Paragraph>
+          <Button asChild className="vern-wrap">
+            <a href={`${CITIZEN_LOGIN_URL}`}>{t('portal.front.loginAction')}</a>
+          </Button>
+        </Card>
+      ) : null}
+    </Page>
+  );
+}
