@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { accessSuite, type SuiteContext } from '../../../test/support/access-suite.js';
 import { buildTestApp } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
-import { buildWorld, CANARY_STREET, caseOf, type World } from '../../../test/support/world.js';
+import { actor, buildWorld, CANARY_STREET, caseOf, type World } from '../../../test/support/world.js';
 
 describe('case routes', () => {
   let t: TestDatabase;
@@ -132,5 +132,64 @@ describe('case routes', () => {
         ),
     },
     { who: 'vilde', status: 200, request: openCase('otherUnit'), name: 'and can then open the case' },
+  ]);
+
+  const blocks = (key: string) => (w: World) => ({
+    method: 'GET' as const,
+    url: `/api/cases/${caseOf(w, key).id}/blocks`,
+  });
+  accessSuite('GET /api/cases/{id}/blocks', ctx, blocks('assigned'), [
+    { who: 'frode', status: 200, check: (b) => expect(b).toEqual({ items: [] }) },
+    { who: 'sara', status: 403, audit: {}, name: 'a caseworker may not manage blocks' },
+    { who: 'fia', status: 404, name: 'a leader without need gets 404' },
+    { who: 'berit', status: 404, request: blocks('blocked'), name: 'a blocked head of service gets 404' },
+    { who: 'anonymous', status: 401 },
+  ]);
+
+  const block =
+    (staff: string, key = 'assigned') =>
+    (w: World) => ({
+      method: 'POST' as const,
+      url: `/api/cases/${caseOf(w, key).id}/blocks`,
+      payload: { staffUserId: actor(w, staff).staffUserId },
+    });
+  accessSuite('POST /api/cases/{id}/blocks', ctx, block('sara'), [
+    { who: 'sara', status: 403, audit: {}, name: 'a caseworker may not block anyone' },
+    { who: 'fia', status: 404, name: 'a leader without need gets 404' },
+    { who: 'anonymous', status: 401 },
+    {
+      who: 'frode',
+      status: 400,
+      audit: {},
+      request: (w) => ({
+        method: 'POST',
+        url: `/api/cases/${caseOf(w, 'assigned').id}/blocks`,
+        payload: { staffUserId: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f' },
+      }),
+      name: 'someone who is not staff of this service is refused with the field',
+    },
+    { who: 'frode', status: 204, name: 'the unit leader blocks the caseworker' },
+    {
+      who: 'sara',
+      status: 404,
+      request: openCase('assigned'),
+      name: 'the block takes effect on her very next request',
+    },
+    { who: 'frode', status: 409, audit: {}, name: 'blocking twice is a conflict' },
+  ]);
+
+  const unblock =
+    (staff: string, key = 'assigned') =>
+    (w: World) => ({
+      method: 'DELETE' as const,
+      url: `/api/cases/${caseOf(w, key).id}/blocks/${actor(w, staff).staffUserId}`,
+    });
+  accessSuite('DELETE /api/cases/{id}/blocks/{staffUserId}', ctx, unblock('sara'), [
+    { who: 'sara', status: 403, audit: {}, name: 'the blocked person cannot lift it' },
+    { who: 'fia', status: 404, name: 'a leader without need gets 404' },
+    { who: 'anonymous', status: 401 },
+    { who: 'frode', status: 204, name: 'the unit leader lifts it' },
+    { who: 'sara', status: 200, request: openCase('assigned'), name: 'and the caseworker has her case back' },
+    { who: 'frode', status: 404, name: 'lifting a block that is not there is 404' },
   ]);
 });

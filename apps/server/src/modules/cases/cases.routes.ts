@@ -4,6 +4,7 @@ import { requireStaff } from '../../platform/auth/session-hook.js';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
 import { breakGlass } from './break-glass.js';
+import { blockStaff, listCaseBlocks, unblockStaff } from './case-blocks.js';
 import { getCase } from './get-case.js';
 import { listCases } from './list-cases.js';
 
@@ -104,6 +105,78 @@ export const caseRoutes: RoutePlugin = (app, { database }) => {
         breakGlass(access, request.params.id, request.body.reason),
       );
       return reply.status(201).send(grant);
+    },
+  );
+
+  api.get(
+    '/cases/:id/blocks',
+    {
+      schema: {
+        summary: 'Who is blocked from this case (sperring)',
+        tags: ['case-data'],
+        params: IdParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                staffUserId: z.uuid(),
+                staffName: z.string(),
+                createdAt: z.date(),
+                createdBy: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireStaff(request);
+      const items = await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
+        listCaseBlocks(a, request.params.id),
+      );
+      return { items };
+    },
+  );
+
+  api.post(
+    '/cases/:id/blocks',
+    {
+      schema: {
+        summary: 'Block a staff member from this case (sperring); effective on their next request',
+        tags: ['case-data'],
+        params: IdParams,
+        body: z.strictObject({ staffUserId: z.uuid({ message: 'must be a UUID' }) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireStaff(request);
+      await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
+        blockStaff(a, request.params.id, request.body.staffUserId),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.delete(
+    '/cases/:id/blocks/:staffUserId',
+    {
+      schema: {
+        summary: 'Lift a block',
+        tags: ['case-data'],
+        params: z.strictObject({
+          id: z.uuid({ message: 'must be a UUID' }),
+          staffUserId: z.uuid({ message: 'must be a UUID' }),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireStaff(request);
+      await withStaffAccess(database, actor, { requestId: request.id }, (a) =>
+        unblockStaff(a, request.params.id, request.params.staffUserId),
+      );
+      return reply.status(204).send(null);
     },
   );
 };
