@@ -24,3 +24,12 @@ export { LanguagePicker } from './layout/LanguagePicker';
 export type { NavItem } from './layout/PrimaryNav';
 
 export { AboutPage, AccessibilityPage, NotFoundPage, PrivacyPage } from './pages/InfoPages';
+
+export {
+  fetchSession,
+  signOut,
+  useSession,
+  LOGOUT_URL,
+  SESSION_URL,
+  type SessionState,
+} from './session/session';

@@ -1,42 +1,17 @@
 import { Alert, Button, Card, Paragraph } from '@digdir/designsystemet-react';
-import { Page, useT } from '@vern/ui';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Page, useSession, useT } from '@vern/ui';
+import type { ReactNode } from 'react';
 import { CITIZEN_LOGIN_URL } from '../front-page/FrontPage';
-import { fetchCitizenSession, signOut, type CitizenSession } from './session';
+import { fetchCitizenSession } from './session';
 
 export const MIN_SIDE_PATH = '/min-side';
 
-type State =
-  | { status: 'loading' }
-  | { status: 'anonymous'; signedOut: boolean }
-  | { status: 'signed-in'; session: CitizenSession; signOutFailed: boolean };
+const load = () => fetchCitizenSession();
 
 /** Min side: for now, who is signed in and the way out. The case and its access log come later. */
 export function MinSidePage(): ReactNode {
   const t = useT();
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    void fetchCitizenSession().then((session) => {
-      if (!current) return;
-      setState(
-        session
-          ? { status: 'signed-in', session, signOutFailed: false }
-          : { status: 'anonymous', signedOut: false },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  const logout = async (session: CitizenSession) => {
-    const ok = await signOut(session.csrfToken);
-    setState(
-      ok ? { status: 'anonymous', signedOut: true } : { status: 'signed-in', session, signOutFailed: true },
-    );
-  };
+  const [state, logout] = useSession(load);
 
   return (
     <Page title={t('portal.mySide.title')}>
@@ -55,7 +30,7 @@ export function MinSidePage(): ReactNode {
             </Alert>
           ) : null}
           <div>
-            <Button variant="secondary" onClick={() => void logout(state.session)}>
+            <Button variant="secondary" onClick={() => void logout()}>
               {t('portal.mySide.logout')}
             </Button>
           </div>

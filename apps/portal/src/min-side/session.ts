@@ -1,5 +1,6 @@
-export const SESSION_URL = '/api/auth/session';
-export const LOGOUT_URL = '/api/auth/logout';
+import { fetchSession } from '@vern/ui';
+
+export { LOGOUT_URL, SESSION_URL, signOut } from '@vern/ui';
 
 /** What GET /api/auth/session says about a signed-in citizen (the parts the portal uses). */
 export interface CitizenSession {
@@ -21,25 +22,9 @@ function isCitizenSession(body: unknown): body is CitizenSession {
   );
 }
 
-/** The signed-in citizen, or null when nobody is (401) or the answer is anything else. */
-export async function fetchCitizenSession(fetchFn: typeof fetch = fetch): Promise<CitizenSession | null> {
-  try {
-    const res = await fetchFn(SESSION_URL, { cache: 'no-store', headers: { accept: 'application/json' } });
-    if (!res.ok) return null;
-    const body: unknown = await res.json();
-    return isCitizenSession(body) ? body : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function signOut(csrfToken: string, fetchFn: typeof fetch = fetch): Promise<boolean> {
-  try {
-    const res = await fetchFn(LOGOUT_URL, { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
-    return res.ok;
-  } catch {
-    return false;
-  }
+/** The signed-in citizen, or null. */
+export function fetchCitizenSession(fetchFn: typeof fetch = fetch): Promise<CitizenSession | null> {
+  return fetchSession(isCitizenSession, fetchFn);
 }
 
 /** The sign-in problem the server sent us back with (?innlogging=...), as a message key. */

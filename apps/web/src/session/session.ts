@@ -1,5 +1,6 @@
-export const SESSION_URL = '/api/auth/session';
-export const LOGOUT_URL = '/api/auth/logout';
+import { fetchSession } from '@vern/ui';
+
+export { LOGOUT_URL, SESSION_URL, signOut } from '@vern/ui';
 
 /** What GET /api/auth/session says about a signed-in staff member (the parts this app uses). */
 export interface StaffSession {
@@ -23,29 +24,9 @@ function isStaffSession(body: unknown): body is StaffSession {
   );
 }
 
-/**
- * The signed-in staff member, or null when nobody is (401) or the answer is anything else.
- * The session cookie is HttpOnly: this asking is the only way the page learns who is signed in.
- */
-export async function fetchStaffSession(fetchFn: typeof fetch = fetch): Promise<StaffSession | null> {
-  try {
-    const res = await fetchFn(SESSION_URL, { cache: 'no-store', headers: { accept: 'application/json' } });
-    if (!res.ok) return null;
-    const body: unknown = await res.json();
-    return isStaffSession(body) ? body : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Ends the session on the server; true when it is gone. */
-export async function signOut(csrfToken: string, fetchFn: typeof fetch = fetch): Promise<boolean> {
-  try {
-    const res = await fetchFn(LOGOUT_URL, { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
-    return res.ok;
-  } catch {
-    return false;
-  }
+/** The signed-in staff member, or null. */
+export function fetchStaffSession(fetchFn: typeof fetch = fetch): Promise<StaffSession | null> {
+  return fetchSession(isStaffSession, fetchFn);
 }
 
 /** The sign-in problem the server sent us back with (?innlogging=...), as a message key. */
