@@ -7,3 +7,4 @@ export * from './identity-number.js';
 export * from './identity-number-generator.js';
 export * from './duf-nummer.js';
 export * from './codes/index.js';
+export * from './case/index.js';
