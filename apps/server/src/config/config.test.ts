@@ -55,6 +55,13 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).not.toContain('\n');
   });
 
+  it("lets the test and debugging tools' own VERN_ variables through, and only those", () => {
+    expect(() =>
+      loadConfig({ VERN_E2E_ECHO: '1', VERN_TEST_ENGINE: 'postgres', VERN_DEBUG_STACK: 'true' }),
+    ).not.toThrow();
+    expect(() => loadConfig({ VERN_E2E: '1' })).toThrow(ConfigError);
+  });
+
   it('never repeats a database URL (it holds a password) in its error', () => {
     try {
       loadConfig({ DATABASE_URL: 'mysql://user:hunter2@db/vern' });

@@ -97,6 +97,9 @@ const RawSettings = z.object({
     .default(10),
 });
 
+/** Variables of the test, benchmark and debugging tools, which the server itself does not read. */
+const TOOL_VARS = /^VERN_(TEST|E2E|BENCH)_[A-Z0-9_]+$|^VERN_DEBUG_STACK$/;
+
 const KNOWN_VERN_VARS = new Set(Object.keys(RawSettings.shape).filter((k) => k.startsWith('VERN_')));
 
 export type VernEnv = z.infer<typeof Env>;
@@ -148,7 +151,7 @@ function deepFreeze<T>(value: T): T {
 /** Reads and validates the settings; throws ConfigError naming the first bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
   for (const name of Object.keys(env)) {
-    if (name.startsWith('VERN_') && !KNOWN_VERN_VARS.has(name) && !name.startsWith('VERN_TEST_')) {
+    if (name.startsWith('VERN_') && !KNOWN_VERN_VARS.has(name) && !TOOL_VARS.test(name)) {
       throw new ConfigError(name, 'is not a setting Vern knows (check the spelling)');
     }
   }
