@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AuthRuntime } from '../../platform/auth/auth-runtime.js';
 import { SignInRefused, type SignInFailure, type SignInKind } from '../../platform/auth/relying-party.js';
@@ -51,6 +52,10 @@ interface Context {
   runtime: AuthRuntime;
   log: FastifyBaseLogger;
   requestId: string;
+}
+
+function shortHash(value: string): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 12);
 }
 
 /** A refused staff sign-in is audited in every service the account belongs to. */
@@ -120,7 +125,12 @@ export async function completeSignIn(
     if (!account?.active) {
       if (account) await auditRefusal(context, [account]);
       context.log.warn(
-        { event: 'sign-in-unknown-staff', username: identity.username, deactivated: !!account },
+        // The typed name may be anything, even a real person's name: only a short hash for correlation.
+        {
+          event: 'sign-in-unknown-staff',
+          usernameHash: shortHash(identity.username),
+          deactivated: !!account,
+        },
         'no active staff account',
       );
       return refuse('unknown_user');
