@@ -11,6 +11,7 @@ import {
   type ResolvedSession,
 } from '../../platform/auth/session-store.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { recordSecurityEvent } from '../../platform/audit/security-event.js';
 import type { Database } from '../../platform/db/database.js';
 import { findStaffAccounts, takeFlow, type StaffAccount } from './auth.queries.js';
 
@@ -96,8 +97,21 @@ export async function completeSignIn(
   },
 ): Promise<SignInOutcome> {
   const now = new Date(context.runtime.clock());
-  const refuse = (problem: SignInProblem, detail?: string): SignInOutcome => {
+  // Every refusal leaves a security event (no tenant is known yet) besides the log line.
+  const refuse = async (
+    problem: SignInProblem,
+    detail?: string,
+    subject?: string,
+  ): Promise<SignInOutcome> => {
     context.log.warn({ event: 'sign-in-refused', kind, problem, detail }, 'sign-in refused');
+    await recordSecurityEvent(context.database.db, {
+      event: 'sign_in',
+      actorKind: kind,
+      outcome: 'denied',
+      problem,
+      subject,
+      requestId: context.requestId,
+    });
     return { ok: false, problem, redirectTo: `${FAILURE_PAGE[kind]}?innlogging=${problemCode(problem)}` };
   };
   const flow = isToken(input.flowToken)
@@ -133,7 +147,7 @@ export async function completeSignIn(
         },
         'no active staff account',
       );
-      return refuse('unknown_user');
+      return refuse('unknown_user', undefined, identity.username);
     }
     try {
       session = await createSession(
@@ -148,11 +162,12 @@ export async function completeSignIn(
       throw error;
     }
   } else {
-    session = await createSession(context.database, context.runtime, {
-      kind: 'citizen',
-      pid: identity.pid,
-      acr: identity.acr,
-    });
+    session = await createSession(
+      context.database,
+      context.runtime,
+      { kind: 'citizen', pid: identity.pid, acr: identity.acr },
+      { requestId: context.requestId },
+    );
   }
   if (input.previous) await revokeSession(context.database, input.previous, 'replaced', now);
   context.log.info({ event: 'signed-in', kind, sessionId: session.sessionId }, 'signed in');

@@ -5,6 +5,7 @@ import { buildAuthTestApp, signInAsStaff, type AuthTestApp } from '../../../test
 import { browserSignIn, CookieJar, follow, request } from '../../../test/support/browser.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { FLOW_COOKIE, SESSION_COOKIE } from '../../platform/auth/cookies.js';
+import { subjectHash } from '../../platform/audit/security-event.js';
 import { DEMO_TENANT } from '../tenancy/demo-tenant.js';
 import { seedDemo } from '../tenancy/seed-demo.js';
 
@@ -143,6 +144,15 @@ describe('sign-in through the development IdP over HTTP', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ kind: 'citizen', pidMasked: '148385*****', acr: 'idporten-loa-high' });
     expect(JSON.stringify(body)).not.toContain(PETTER);
+    const events = await t.database.db
+      .selectFrom('security_event')
+      .selectAll()
+      .where('actor_kind', '=', 'citizen')
+      .execute();
+    expect(
+      events.filter((e) => e.event === 'sign_in' && e.outcome === 'allowed' && e.session_id !== null),
+    ).toHaveLength(1);
+    expect(JSON.stringify(events)).not.toContain(PETTER);
   });
 
   it('a citizen who signs in at a lower level gets a 403 page and no session', async () => {
@@ -154,12 +164,33 @@ describe('sign-in through the development IdP over HTTP', () => {
     expect(await run.callback.text()).toContain('Innloggingen var ikke sikker nok');
     expect(run.jar.get(s.url, SESSION_COOKIE)).toBeUndefined();
     expect((await sessionOf(run.jar)).status).toBe(401);
+    const refused = await t.database.db
+      .selectFrom('security_event')
+      .select(['outcome', 'problem'])
+      .where('problem', '=', 'acr_too_low')
+      .execute();
+    expect(refused).toEqual([{ outcome: 'denied', problem: 'acr_too_low' }]);
   });
 
   it('an unknown or deactivated staff user gets ?innlogging=ukjent-bruker, no session, and a denied audit row', async () => {
     const unknown = await browserSignIn(s.url, 'staff', { username: 'ingen.slik' });
     expect(unknown.callback.headers.get('location')).toBe('/?innlogging=ukjent-bruker');
     expect(unknown.jar.get(s.url, SESSION_COOKIE)).toBeUndefined();
+    // No tenant is known for an unknown user: the refusal is a security event, with only a hash of the name.
+    const refused = await t.database.db
+      .selectFrom('security_event')
+      .select(['event', 'actor_kind', 'outcome', 'problem', 'subject_hash'])
+      .where('subject_hash', '=', subjectHash('ingen.slik'))
+      .execute();
+    expect(refused).toEqual([
+      {
+        event: 'sign_in',
+        actor_kind: 'staff',
+        outcome: 'denied',
+        problem: 'unknown_user',
+        subject_hash: subjectHash('ingen.slik'),
+      },
+    ]);
 
     await t.database.withTenant(DEMO_TENANT.id, (trx) =>
       trx.updateTable('staff_user').set({ active: false }).where('username', '=', 'vilde').execute(),

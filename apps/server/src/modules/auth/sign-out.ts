@@ -1,4 +1,5 @@
 import { auditActorOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordSecurityEvent } from '../../platform/audit/security-event.js';
 import { revokeSession, type ResolvedSession } from '../../platform/auth/session-store.js';
 import type { Database } from '../../platform/db/database.js';
 
@@ -19,5 +20,13 @@ export async function signOut(
         context.requestId,
       ),
     );
+  } else {
+    await recordSecurityEvent(context.database.db, {
+      event: 'sign_out',
+      actorKind: 'citizen',
+      outcome: 'allowed',
+      sessionId: session.id,
+      requestId: context.requestId,
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { StaffRole, type Actor, type StaffActor } from '@vern/domain';
 import { sql, type Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
+import { recordSecurityEvent } from '../audit/security-event.js';
 import type { Database } from '../db/database.js';
 import type { DB, SessionRevokedReason } from '../db/schema.js';
 import { hashToken, randomToken } from './secrets.js';
@@ -142,13 +143,22 @@ export async function createSession(
       return { sessionId, token, csrfToken, expiresAt };
     }
     case 'citizen': {
-      const { id } = await asCitizen(database, subject.pid, (trx) =>
-        trx
+      // A citizen belongs to no tenant: the sign-in is recorded as a security event, in the same transaction.
+      const { id } = await asCitizen(database, subject.pid, async (trx) => {
+        const created = await trx
           .insertInto('auth_session')
           .values({ ...row, kind: 'citizen', citizen_pid: subject.pid, acr: subject.acr })
           .returning('id')
-          .executeTakeFirstOrThrow(),
-      );
+          .executeTakeFirstOrThrow();
+        await recordSecurityEvent(trx, {
+          event: 'sign_in',
+          actorKind: 'citizen',
+          outcome: 'allowed',
+          sessionId: created.id,
+          requestId: options.requestId ?? null,
+        });
+        return created;
+      });
       return { sessionId: id, token, csrfToken, expiresAt };
     }
     default: {

@@ -14,6 +14,7 @@ export interface DB {
   break_glass_grant: BreakGlassGrantTable;
   notification: NotificationTable;
   audit_event: AuditEventTable;
+  security_event: SecurityEventTable;
   auth_flow: AuthFlowTable;
   auth_session: AuthSessionTable;
 }
@@ -181,3 +182,15 @@ export interface AuthSessionTable {
 
 export type SessionRevokedReason =
   'logout' | 'logout_everywhere' | 'forced' | 'idle' | 'expired' | 'user_deactivated' | 'replaced';
+
+export interface SecurityEventTable {
+  id: Generated<string>;
+  occurred_at: Generated<Date>;
+  event: string;
+  actor_kind: 'staff' | 'citizen';
+  outcome: 'allowed' | 'denied' | 'failed';
+  problem: string | null;
+  session_id: string | null;
+  subject_hash: string | null;
+  request_id: string | null;
+}
