@@ -1,6 +1,7 @@
 import type { AddressProtection } from '@vern/domain';
 import { AccessDenied, type StaffAccess } from '../../platform/access/gateway.js';
 import { caseVisibleTo } from '../../platform/access/case-visibility.js';
+import { openCase } from '../cases/open-case.js';
 import { readPersonAddress, type AddressView } from './persons.queries.js';
 
 export interface PersonView {
@@ -29,6 +30,8 @@ export async function getPerson(access: StaffAccess, personId: string): Promise<
     .where(caseVisibleTo(access.actor, access.now))
     .executeTakeFirst();
   if (!visibleCase) throw denied;
+  // The same decision as opening the case, so a read reached through break-the-glass is audited as one.
+  const { basis, breakGlassId } = await openCase(access, visibleCase.id, 'read');
   const person = await access.trx
     .selectFrom('person')
     .select(['id', 'given_name', 'family_name', 'birth_date'])
@@ -42,6 +45,8 @@ export async function getPerson(access: StaffAccess, personId: string): Promise<
     personId,
     sakId: visibleCase.id,
     fields: ['name', 'birth_date', ...(address.address ? ['address'] : [])],
+    emergency: basis === 'break_glass',
+    breakGlassId,
   });
   return {
     id: person.id,

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { getCase } from '../../modules/cases/get-case.js';
 import { listCases } from '../../modules/cases/list-cases.js';
 import { breakGlass } from '../../modules/cases/break-glass.js';
+import { getPerson } from '../../modules/persons/get-person.js';
 import { withStaffAccess } from './gateway.js';
 
 async function auditCount(
@@ -141,6 +142,25 @@ describe('the access gateway', () => {
     await expect(open('vilde', 'assigned', new Date(now.getTime() + 61 * 60_000))).rejects.toMatchObject({
       status: 404,
     });
+  });
+
+  it('a person read reached through break-the-glass is audited as an emergency too', async () => {
+    const vilde = actor(w, 'vilde');
+    const sak = caseOf(w, 'protected');
+    const grant = await withStaffAccess(t.database, vilde, {}, (a) =>
+      breakGlass(a, sak.id, 'Barnet er meldt savnet, trenger oversikt'),
+    );
+    await withStaffAccess(t.database, vilde, {}, (a) => getPerson(a, sak.childId));
+    const rows = await t.database.withTenant(w.tenantId, (trx) =>
+      trx
+        .selectFrom('audit_event')
+        .select(['emergency', 'break_glass_id'])
+        .where('object_type', '=', 'person')
+        .where('person_id', '=', sak.childId)
+        .where('actor_id', '=', vilde.staffUserId)
+        .execute(),
+    );
+    expect(rows).toEqual([{ emergency: true, break_glass_id: grant.grantId }]);
   });
 
   it('break-the-glass does not open a case the user is blocked from', async () => {
