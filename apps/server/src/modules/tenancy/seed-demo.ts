@@ -23,16 +23,15 @@ export async function isEmpty(database: Database): Promise<boolean> {
  */
 export async function seedDemo(database: Database): Promise<SeedResult> {
   return database.withTenant(DEMO_TENANT.id, async (trx) => {
-    const existing = await trx
-      .selectFrom('tenant')
-      .select('id')
-      .where('id', '=', DEMO_TENANT.id)
-      .executeTakeFirst();
-    if (existing) return { seeded: false, tenantId: DEMO_TENANT.id };
-    await trx
+    // The insert is the check: a second process seeding at the same moment waits on the key,
+    // then finds the service there and stands down instead of failing its start.
+    const created = await trx
       .insertInto('tenant')
       .values({ ...DEMO_TENANT, bydelsnummer: null, bydelsnavn: null })
-      .execute();
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!created) return { seeded: false, tenantId: DEMO_TENANT.id };
     const units = await trx
       .insertInto('unit')
       .values(DEMO_UNITS.map((name) => ({ tenant_id: DEMO_TENANT.id, name })))

@@ -73,26 +73,35 @@ async function assertLeastPrivilege(db: Kysely<DB>): Promise<void> {
  */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const lockFile = path.join(dataDir, '.vern.lock');
-  try {
-    const pid = Number((await readFile(lockFile, 'utf8')).trim());
-    if (pid && pid !== process.pid) {
-      try {
-        process.kill(pid, 0);
-        throw new DatabaseStartError(
-          `the data folder ${dataDir} is in use by another Vern process (pid ${pid})`,
-        );
-      } catch (error) {
-        if (error instanceof DatabaseStartError) throw error;
-        // the process is gone: a stale lock from a crash
-      }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      // 'wx' creates the file only if it is absent: two processes cannot both take the lock.
+      const handle = await open(lockFile, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-  } catch (error) {
-    if (error instanceof DatabaseStartError) throw error;
+    const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
+    if (pid && pid !== process.pid && processAlive(pid)) {
+      throw new DatabaseStartError(
+        `the data folder ${dataDir} is in use by another Vern process (pid ${pid})`,
+      );
+    }
+    // a stale lock from a process that is gone (or from this one): remove it and try once more
+    await rm(lockFile, { force: true });
   }
-  const handle = await open(lockFile, 'w');
-  await handle.writeFile(String(process.pid));
-  await handle.close();
-  return () => rm(lockFile, { force: true });
+  throw new DatabaseStartError(`could not lock the data folder ${dataDir}`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export async function createPGlite(dataDir: string | undefined): Promise<PGlite> {
