@@ -33,3 +33,4 @@ export {
   SESSION_URL,
   type SessionState,
 } from './session/session';
+export { mountApp } from './mount';
