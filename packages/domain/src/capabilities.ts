@@ -23,11 +23,33 @@ export const CAPABILITIES = [
   'session.force_logout',
   /** Block a case for named staff (sperring). */
   'case.block',
+  /** Record steps, meldinger and proposals in the cases one may open (not through break-the-glass). */
+  'case.write',
+  /** Open a new case for a child (register the first melding). */
+  'case.create',
+  /** Move a case to a unit and caseworker (route intake, redistribute). */
+  'case.assign',
+  /** Keep the delegation of authority to make vedtak. */
+  'delegation.manage',
+  /** Register a person and change a person one may see (name, numbers, address, relations). */
+  'person.register',
+  /**
+   * Find a person by exact fødselsnummer across the service, seeing only a minimal hit (id, name,
+   * birth date, whether a case exists), so intake does not register a child twice. SECURITY.md.
+   */
+  'person.lookup',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]>> = {
-  saksbehandler: ['case.read.team', 'case.break_glass'],
+  saksbehandler: [
+    'case.read.team',
+    'case.break_glass',
+    'case.write',
+    'case.create',
+    'person.register',
+    'person.lookup',
+  ],
   fagleder: [
     'case.read.team',
     'case.read.unit',
@@ -35,6 +57,11 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'audit.review',
     'session.force_logout',
     'case.block',
+    'case.write',
+    'case.create',
+    'case.assign',
+    'person.register',
+    'person.lookup',
   ],
   barnevernleder: [
     'case.read.team',
@@ -45,10 +72,31 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'audit.review',
     'session.force_logout',
     'case.block',
+    'case.write',
+    'case.create',
+    'case.assign',
+    'delegation.manage',
+    'person.register',
+    'person.lookup',
   ],
-  mottak: ['case.read.unassigned', 'case.break_glass'],
+  mottak: [
+    'case.read.unassigned',
+    'case.break_glass',
+    'case.write',
+    'case.create',
+    'case.assign',
+    'person.register',
+    'person.lookup',
+  ],
   systemansvarlig: ['session.force_logout'],
-  barnevernvakt: ['case.read.team', 'case.break_glass'],
+  barnevernvakt: [
+    'case.read.team',
+    'case.break_glass',
+    'case.write',
+    'case.create',
+    'person.register',
+    'person.lookup',
+  ],
 };
 
 export function capabilitiesOf(roles: readonly StaffRole[]): Set<Capability> {

@@ -19,3 +19,18 @@ export function formatIsoDate(year: number, month: number, day: number): string 
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar date in Norway at `instant` ('YYYY-MM-DD'): what "today" means for a deadline or a
+ * step. A caseworker's evening at 23:30 on 1 March is 1 March, though UTC already says 2 March in summer.
+ */
+export function osloDate(instant: Date): string {
+  return OSLO_DATE.format(instant);
+}

@@ -1,9 +1,18 @@
 import type { RoutePlugin } from '../platform/http/app.js';
 import { auditReviewRoutes } from './audit-review/audit-review.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { caseProcessRoutes } from './case-process/case-process.routes.js';
+import { delegationRoutes } from './case-process/delegations.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
 
 /** Every module's routes, registered under /api in this order. */
-export const MODULES: RoutePlugin[] = [healthRoutes, authRoutes, caseRoutes, personRoutes, auditReviewRoutes];
+export const MODULES: RoutePlugin[] = [
+  healthRoutes,
+  authRoutes,
+  caseRoutes,
+  caseProcessRoutes,
+  personRoutes,
+  auditReviewRoutes,
+];

@@ -18,6 +18,8 @@ export const ErrorCode = {
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
   Conflict: 'CONFLICT',
   InvalidTransition: 'INVALID_TRANSITION',
+  /** A file whose content is refused for what it is (e.g. the virus scanner found malware). */
+  ContentRefused: 'CONTENT_REFUSED',
   RateLimited: 'RATE_LIMITED',
   Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
@@ -45,6 +47,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.UnsupportedMediaType:
       return 415;
     case ErrorCode.InvalidTransition:
+    case ErrorCode.ContentRefused:
       return 422;
     case ErrorCode.RateLimited:
       return 429;
@@ -63,6 +66,8 @@ export interface ErrorDetail {
   /** Where the problem is, as a dotted path: `body.melder.kode`, `query.limit`, `params.id`. */
   field: string;
   reason: string;
+  /** A stable code for the rule that refused it (e.g. a case step's 'DATE_BEFORE'), when there is one. */
+  code?: string;
 }
 
 export class AppError extends Error {

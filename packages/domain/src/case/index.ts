@@ -15,3 +15,4 @@ export {
   type ControlOptions,
   type Severity,
 } from './controls.js';
+export { delegationCovers, formatHjemmel, mayDecideVedtak, type VedtakDelegation } from './delegation.js';

@@ -6,6 +6,7 @@ import type { RoutePlugin } from '../../platform/http/app.js';
 import { breakGlass } from './break-glass.js';
 import { blockStaff, listCaseBlocks, unblockStaff } from './case-blocks.js';
 import { getCase } from './get-case.js';
+import { CaseProcessView } from '../case-process/case-process.schemas.js';
 import { listCases } from './list-cases.js';
 
 export const Address = z.object({
@@ -32,6 +33,7 @@ export const CaseView = z.object({
     addressHidden: z.boolean(),
   }),
   access: z.object({ basis: z.string(), emergency: z.boolean() }),
+  process: CaseProcessView,
 });
 
 const CaseListItem = z.object({

@@ -1,5 +1,6 @@
 import type { AddressProtection } from '@vern/domain';
 import type { StaffAccess } from '../../platform/access/gateway.js';
+import { readCaseProcess, type CaseProcessView } from '../case-process/case-overview.js';
 import { readPersonAddress, type AddressView } from '../persons/persons.queries.js';
 import { openCase } from './open-case.js';
 
@@ -18,19 +19,28 @@ export interface CaseView {
     addressHidden: boolean;
   };
   access: { basis: string; emergency: boolean };
+  process: CaseProcessView;
 }
 
 /** Opens one case: one audit row for the case read, with the child as the data subject. */
 export async function getCase(access: StaffAccess, sakId: string): Promise<CaseView> {
   const { row, basis, breakGlassId } = await openCase(access, sakId, 'read');
   const address = await readPersonAddress(access.trx, row.childId);
+  const process = await readCaseProcess(access.trx, row.id, row.childId, access.now);
   await access.audit({
     action: 'read',
     objectType: 'sak',
     objectId: row.id,
     sakId: row.id,
     personId: row.childId,
-    fields: ['sak', 'child.name', 'child.birth_date', ...(address.address ? ['child.address'] : [])],
+    fields: [
+      'sak',
+      'child.name',
+      'child.birth_date',
+      ...(address.address ? ['child.address'] : []),
+      'history',
+      'melding.content',
+    ],
     emergency: basis === 'break_glass',
     breakGlassId,
   });
@@ -50,5 +60,6 @@ export async function getCase(access: StaffAccess, sakId: string): Promise<CaseV
       addressHidden: address.hidden,
     },
     access: { basis, emergency: basis === 'break_glass' },
+    process,
   };
 }
