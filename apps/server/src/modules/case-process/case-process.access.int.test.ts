@@ -111,7 +111,7 @@ describe('case process routes', () => {
     {
       who: 'mona',
       status: 200,
-      request: (w) => ({ method: 'GET', url: '/api/cases' }),
+      request: () => ({ method: 'GET', url: '/api/cases' }),
       audit: { allowed: 2 },
       name: 'and intake sees it among the unassigned',
       check: (body) => expect((body as { items: unknown[] }).items.length).toBe(2),
