@@ -1,5 +1,6 @@
 // Cost of the access gateway per case read: need-to-know check (facts + pure rule), the address
-// policy and one audit row with its hash-chain step, against the same data read without them.
+// policy and one audit row with its hash-chain step, against the same data read without them (the
+// case row, the address and the case-process view, i.e. everything getCase returns).
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { withStaffAccess } from '../dist/platform/access/gateway.js';
@@ -7,6 +8,7 @@ import { openPGlite, openPostgres, migratePostgres } from '../dist/platform/db/d
 import { findCaseRow } from '../dist/modules/cases/cases.queries.js';
 import { getCase } from '../dist/modules/cases/get-case.js';
 import { readPersonAddress } from '../dist/modules/persons/persons.queries.js';
+import { readCaseProcess } from '../dist/modules/case-process/case-overview.js';
 import { median } from './lib.mjs';
 
 async function seed(database) {
@@ -93,10 +95,14 @@ async function timeEach(n, fn) {
 async function measure(database, label, { rounds = 5, perRound = 300 } = {}) {
   const { tenantId, sakId, actor } = await seed(database);
   const raw = () =>
-    database.withTenant(tenantId, async (trx) => [
-      await findCaseRow(trx, sakId),
-      await readPersonAddress(trx, (await findCaseRow(trx, sakId)).childId),
-    ]);
+    database.withTenant(tenantId, async (trx) => {
+      const row = await findCaseRow(trx, sakId);
+      return [
+        row,
+        await readPersonAddress(trx, row.childId),
+        await readCaseProcess(trx, sakId, row.childId, new Date()),
+      ];
+    });
   const gated = () => withStaffAccess(database, actor, { requestId: 'bench' }, (a) => getCase(a, sakId));
   await timeEach(100, raw);
   await timeEach(100, gated);
