@@ -8,3 +8,4 @@ export * from './identity-number-generator.js';
 export * from './duf-nummer.js';
 export * from './codes/index.js';
 export * from './case/index.js';
+export * from './person/index.js';

@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../../config/config.js';
@@ -107,6 +108,8 @@ function processAlive(pid: number): boolean {
 export async function createPGlite(dataDir: string | undefined): Promise<PGlite> {
   return PGlite.create(dataDir, {
     parsers: { [OID.int8]: parseInt8, [OID.date]: parseDate },
+    // Trigram similarity for person search (migration 0007); Debian has it in postgresql-contrib.
+    extensions: { pg_trgm },
   });
 }
 

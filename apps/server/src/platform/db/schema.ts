@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /** Kysely's view of the tables; each migration that adds a table adds its interface here. */
 export interface DB {
@@ -22,6 +22,7 @@ export interface DB {
   melding_detail: MeldingDetailTable;
   vedtak_delegation: VedtakDelegationTable;
   vedtak_proposal: VedtakProposalTable;
+  person_relation: PersonRelationTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -74,6 +75,8 @@ export interface PersonTable {
   kjonn: '0' | '1' | '2' | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
+  /** 0007: generated from the names by vern_search_name. */
+  search_name: GeneratedAlways<string>;
 }
 
 export interface PersonAddressTable {
@@ -283,4 +286,29 @@ export interface VedtakProposalTable {
   decided_at: Date | null;
   return_reason: string | null;
   event_seq: number | null;
+}
+
+/** 0007_persons.sql */
+export interface PersonRelationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  person_id: string;
+  related_person_id: string;
+  kind:
+    | 'mor'
+    | 'far'
+    | 'medmor'
+    | 'forelder'
+    | 'foresatt'
+    | 'fosterforelder'
+    | 'sosken'
+    | 'besteforelder'
+    | 'annen';
+  parental_responsibility: Generated<boolean>;
+  lives_with: Generated<boolean>;
+  start_date: string | null;
+  end_date: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  ended_by: string | null;
 }
