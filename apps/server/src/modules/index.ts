@@ -5,6 +5,7 @@ import { caseProcessRoutes } from './case-process/case-process.routes.js';
 import { delegationRoutes } from './case-process/delegations.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { healthRoutes } from './health/health.routes.js';
+import { journalRoutes } from './journal/journal.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
 
 /** Every module's routes, registered under /api in this order. */
@@ -13,6 +14,7 @@ export const MODULES: RoutePlugin[] = [
   authRoutes,
   caseRoutes,
   caseProcessRoutes,
+  journalRoutes,
   personRoutes,
   auditReviewRoutes,
 ];
