@@ -14,6 +14,7 @@ export const MODULES: RoutePlugin[] = [
   authRoutes,
   caseRoutes,
   caseProcessRoutes,
+  delegationRoutes,
   journalRoutes,
   personRoutes,
   auditReviewRoutes,

@@ -1,4 +1,5 @@
 import {
+  CASE_CONTROLS,
   parseIdentityNumber,
   runControls,
   osloDate,
@@ -6,9 +7,10 @@ import {
   type ControlFinding,
   type Personalia,
 } from '@vern/domain';
+import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { listCaseEvents, listMeldingDetails, loadSakState } from './case-process.queries.js';
+import { listCaseEvents, listMeldingDetails, loadSakState, type SakState } from './case-process.queries.js';
 
 export interface CaseProcessView {
   journalnummer: string;
@@ -64,6 +66,36 @@ async function personaliaOf(
   ];
 }
 
+/** Which controls there are: a new release with other controls computes every case again. */
+const CONTROL_SET = CASE_CONTROLS.map((c) => `${c.id}:${c.severity}:${c.validFrom}`).join(',');
+
+/**
+ * The registry's controls for the case today. They depend on the case version, the day and the
+ * child's Personalia; the result is remembered on the sak under a key of those three, so the
+ * 77 controls run once per change or day, not on every open.
+ */
+async function findingsOf(
+  trx: Transaction<DB>,
+  state: SakState,
+  history: CaseHistory,
+  today: string,
+): Promise<ControlFinding[]> {
+  const { id: sakId, version } = state;
+  const key = createHash('sha256')
+    .update(JSON.stringify([CONTROL_SET, version, today, history.personalia]))
+    .digest('hex');
+  if (state.findingsKey === key && Array.isArray(state.findings)) return state.findings as ControlFinding[];
+  const birthDate = history.personalia[0]?.fodseldato;
+  const findings = runControls(history, { reportingDate: today, ...(birthDate ? { birthDate } : {}) });
+  await trx
+    .updateTable('sak')
+    .set({ findings: JSON.stringify(findings), findings_key: key })
+    .where('id', '=', sakId)
+    .where('version', '=', version)
+    .execute();
+  return findings;
+}
+
 /** The case-process part of opening a case: history, timeline, melding details and findings. */
 export async function readCaseProcess(
   trx: Transaction<DB>,
@@ -78,8 +110,7 @@ export async function readCaseProcess(
   const events = await listCaseEvents(trx, sakId);
   const meldinger = await listMeldingDetails(trx, sakId);
   const history: CaseHistory = { ...state.history, personalia };
-  const birthDate = personalia[0]?.fodseldato;
-  const findings = runControls(history, { reportingDate: today, ...(birthDate ? { birthDate } : {}) });
+  const findings = await findingsOf(trx, state, history, today);
   return {
     journalnummer: state.journalnummer,
     startDate: state.startDate,

@@ -358,3 +358,51 @@ describe('the case process through the API', () => {
     expect(actor(w, 'sara').roles).toContain('saksbehandler');
   });
 });
+
+describe('the registry findings of a case', () => {
+  it('are remembered per version, day and personalia, and computed again when one changes', async () => {
+    const t = await createTestDatabase();
+    try {
+      const w = await buildWorld(t.database);
+      const { app } = await buildTestApp(t);
+      const sakId = w.cases['assigned']?.id ?? '';
+      const open = async () => {
+        const res = await app.inject({
+          method: 'GET',
+          url: `/api/cases/${sakId}`,
+          headers: await sessionHeaders(t, w, 'sara'),
+        });
+        return res.json<{ process: { findings: { controlId: string }[] } }>().process.findings;
+      };
+      const first = await open();
+      expect(first.map((f) => f.controlId)).toContain('personalia-11'); // no identity number yet
+      const planted = [{ controlId: 'planted', severity: 'INFO', message: 'x', field: 'sak' }];
+      await t.database.withTenant(w.tenantId, (trx) =>
+        trx
+          .updateTable('sak')
+          .set({ findings: JSON.stringify(planted) })
+          .where('id', '=', sakId)
+          .execute(),
+      );
+      expect((await open()).map((f) => f.controlId)).toEqual(['planted']);
+      await t.database.withTenant(w.tenantId, (trx) =>
+        trx
+          .updateTable('person')
+          .set({
+            fodselsnummer: generateIdentityNumber('2015-03-04', 'female', 'fodselsnummer', seededRandom(3), {
+              synthetic: 'skatteetaten',
+            }),
+            kjonn: '2',
+          })
+          .where('id', '=', w.cases['assigned']?.childId ?? '')
+          .execute(),
+      );
+      const after = (await open()).map((f) => f.controlId);
+      expect(after).not.toContain('planted');
+      expect(after).not.toContain('personalia-11');
+      await app.close();
+    } finally {
+      await t.close();
+    }
+  });
+});

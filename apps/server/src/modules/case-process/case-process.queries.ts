@@ -9,6 +9,9 @@ export interface SakState {
   status: 'open' | 'closed';
   version: number;
   history: CaseHistory;
+  /** The remembered control findings and the key they were computed under (0009). */
+  findings: unknown;
+  findingsKey: string | null;
 }
 
 /**
@@ -23,14 +26,18 @@ export async function loadSakState(
 ): Promise<SakState> {
   let query = trx
     .selectFrom('sak')
-    .select(['id', 'journalnummer', 'start_date', 'status', 'version', 'history'])
+    .select(['id', 'journalnummer', 'start_date', 'status', 'version', 'history', 'findings', 'findings_key'])
     .where('id', '=', sakId);
   if (options.forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirstOrThrow();
+  // The stored history was checked when the step that wrote it was taken; a change reads it again
+  // through the schema (a guard against a history written by an older version), a plain read does not.
   const history =
     row.history === null
       ? createCaseHistory({ sakId: row.id, journalnummer: row.journalnummer, startDato: row.start_date })
-      : CaseHistory.parse(row.history);
+      : options.forUpdate
+        ? CaseHistory.parse(row.history)
+        : (row.history as CaseHistory);
   return {
     id: row.id,
     journalnummer: row.journalnummer,
@@ -38,6 +45,8 @@ export async function loadSakState(
     status: row.status,
     version: row.version,
     history,
+    findings: row.findings,
+    findingsKey: row.findings_key,
   };
 }
 
