@@ -1,21 +1,47 @@
-import { PageLayout, Routes, infoRoutes, useT, type NavItem, type RouteTable } from '@vern/ui';
+import { PageLayout, Routes, infoRoutes, useRouter, useT, type NavItem, type RouteTable } from '@vern/ui';
 import type { ReactNode } from 'react';
+import { CasePage } from './cases/CasePage';
+import { NewCasePage } from './cases/NewCasePage';
+import { matchStaffRoute, NEW_CASE_PATH } from './cases/staff-routes';
 import { FrontPage } from './front-page/FrontPage';
+import { useStaffT } from './i18n/useStaffT';
+import { StaffSessionProvider } from './session/StaffSessionContext';
+import { StepPage } from './steps/StepPage';
 
 const routes: RouteTable = {
   '/': FrontPage,
   ...infoRoutes,
 };
 
+/** The case pages carry ids in their paths; everything else goes to the shared route table. */
+function StaffRoutes(): ReactNode {
+  const { path } = useRouter();
+  const route = matchStaffRoute(path);
+  switch (route?.page) {
+    case 'new-case':
+      return <NewCasePage />;
+    case 'case':
+      return <CasePage key={route.sakId} sakId={route.sakId} />;
+    case 'step':
+      return <StepPage key={path} sakId={route.sakId} type={route.type} target={route.target} />;
+    default:
+      return <Routes routes={routes} />;
+  }
+}
+
 export function App(): ReactNode {
   const t = useT();
+  const st = useStaffT();
   const nav: NavItem[] = [
     { label: t('common.nav.home'), to: '/' },
+    { label: st('nav.newMelding'), to: NEW_CASE_PATH },
     { label: t('common.footer.about'), to: '/om' },
   ];
   return (
-    <PageLayout appTitle={t('staff.appTitle')} subtitle={t('staff.subtitle')} nav={nav}>
-      <Routes routes={routes} />
-    </PageLayout>
+    <StaffSessionProvider>
+      <PageLayout appTitle={t('staff.appTitle')} subtitle={t('staff.subtitle')} nav={nav}>
+        <StaffRoutes />
+      </PageLayout>
+    </StaffSessionProvider>
   );
 }

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { HealthStatus } from '../health/HealthStatus';
 import { loginProblem } from '../session/session';
 import { SessionCard } from '../session/SessionCard';
-import { useStaffSession } from '../session/useStaffSession';
+import { CaseList } from '../cases/CaseList';
+import { useStaffSessionContext } from '../session/StaffSessionContext';
 
 /**
  * Sign-in starts on the server (OpenID Connect against the municipality's IdP), so this is a plain
@@ -14,7 +15,7 @@ export const STAFF_LOGIN_URL = '/api/auth/staff/login';
 
 export function FrontPage(): ReactNode {
   const t = useT();
-  const [session, signOut] = useStaffSession();
+  const { state: session, signOut } = useStaffSessionContext();
   const problem = session.status === 'signed-in' ? null : loginProblem(window.location.search);
   return (
     <Page title={t('staff.front.title')}>
@@ -25,11 +26,14 @@ export function FrontPage(): ReactNode {
         </Alert>
       ) : null}
       {session.status === 'signed-in' ? (
-        <SessionCard
-          session={session.session}
-          signOutFailed={session.signOutFailed}
-          onSignOut={() => void signOut()}
-        />
+        <>
+          <SessionCard
+            session={session.session}
+            signOutFailed={session.signOutFailed}
+            onSignOut={() => void signOut()}
+          />
+          <CaseList />
+        </>
       ) : (
         <Card data-color="neutral" className="vern-stack">
           {session.status === 'anonymous' && session.signedOut ? (

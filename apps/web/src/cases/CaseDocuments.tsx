@@ -1,0 +1,115 @@
+import {
+  Alert,
+  Button,
+  Details,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { apiSend } from '../api/http';
+import type { DocumentSummary } from '../api/types';
+import { useApi } from '../api/useApi';
+import { useStaffT } from '../i18n/useStaffT';
+import { problemText } from '../steps/problem-text';
+
+/** The case's documents, and an upload: the file is the body, its name and title go in the query. */
+export function CaseDocuments({ sakId, csrfToken }: { sakId: string; csrfToken: string }): ReactNode {
+  const t = useStaffT();
+  const fileId = useId();
+  const docs = useApi<{ items: DocumentSummary[] }>(`/api/cases/${sakId}/documents`);
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!file || !title.trim()) {
+      setMessage({ ok: false, text: t('form.required') });
+      return;
+    }
+    const query = new URLSearchParams({ title, filename: file.name });
+    const result = await apiSend(`/api/cases/${sakId}/documents?${query.toString()}`, csrfToken, file);
+    if (result.ok) {
+      setTitle('');
+      setFile(null);
+      setMessage({ ok: true, text: t('journal.docs.uploaded') });
+      docs.reload();
+    } else {
+      const reasons = result.problem.details.map((d) => d.reason).join(' ');
+      setMessage({ ok: false, text: problemText(t, result.problem) ?? (reasons || result.problem.message) });
+    }
+  };
+
+  const unavailable = docs.result?.ok === false && docs.result.problem.status === 404;
+  const items = docs.result?.ok ? docs.result.data.items : [];
+  return (
+    <section aria-labelledby="dokumenter" className="vern-stack">
+      <Heading level={2} data-size="md" id="dokumenter">
+        {t('journal.docs.title')}
+      </Heading>
+      {unavailable ? (
+        <Paragraph>{t('journal.unavailable')}</Paragraph>
+      ) : (
+        <>
+          {items.length > 0 ? (
+            <ul className="vern-elements">
+              {items.map((d) => (
+                <li key={d.id}>
+                  <Paragraph>
+                    {d.scanStatus === 'clean' || d.scanStatus === 'not_scanned' ? (
+                      <Link href={`/api/cases/${sakId}/documents/${d.id}/content`}>
+                        {t('journal.doc.download', { title: d.title })}
+                      </Link>
+                    ) : (
+                      `${d.title} (${t('journal.doc.pending')})`
+                    )}
+                  </Paragraph>
+                  <Paragraph data-size="sm" className="vern-muted">
+                    {t('journal.note.by', { date: d.documentDate, name: d.uploadedBy.name })} · {d.filename}
+                  </Paragraph>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Paragraph>{docs.result ? t('journal.docs.empty') : t('load.busy')}</Paragraph>
+          )}
+          {message ? (
+            <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
+              <Paragraph>{message.text}</Paragraph>
+            </Alert>
+          ) : null}
+          <Details>
+            <Details.Summary>{t('journal.docs.upload')}</Details.Summary>
+            <Details.Content>
+              <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
+                <Field>
+                  <Label htmlFor={fileId}>{t('journal.doc.file')}</Label>
+                  <Field.Description id={`${fileId}-help`}>{t('journal.doc.fileHelp')}</Field.Description>
+                  <Input
+                    id={fileId}
+                    type="file"
+                    aria-describedby={`${fileId}-help`}
+                    onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                  />
+                </Field>
+                <Textfield
+                  label={t('journal.doc.title')}
+                  value={title}
+                  onChange={(e) => setTitle(e.target.value)}
+                />
+                <div>
+                  <Button type="submit">{t('journal.docs.upload')}</Button>
+                </div>
+              </form>
+            </Details.Content>
+          </Details>
+        </>
+      )}
+    </section>
+  );
+}

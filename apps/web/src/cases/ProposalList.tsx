@@ -1,0 +1,49 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import type { VedtakProposal } from '../api/types';
+import { useApi } from '../api/useApi';
+import { useStaffT } from '../i18n/useStaffT';
+import type { StaffSession } from '../session/session';
+import { ProposalCard } from './ProposalCard';
+
+/** Roles that may hold delegated authority to decide; the server's delegation table has the last word. */
+const DECIDING_ROLES = ['fagleder', 'barnevernleder'];
+
+/** «Forslag til vedtak» in this case: pending first, with decide and return for a leader. */
+export function ProposalList({
+  sakId,
+  version,
+  session,
+  onChanged,
+}: {
+  sakId: string;
+  version: number;
+  session: StaffSession;
+  onChanged: (message: string) => void;
+}): ReactNode {
+  const t = useStaffT();
+  const proposals = useApi<{ items: VedtakProposal[] }>(`/api/cases/${sakId}/vedtak-proposals`);
+  const items = proposals.result?.ok ? proposals.result.data.items : [];
+  if (items.length === 0) return null;
+  const mayDecide = session.roles.some((r) => DECIDING_ROLES.includes(r));
+  const sorted = [...items].sort((a, b) => Number(b.status === 'proposed') - Number(a.status === 'proposed'));
+  return (
+    <section aria-labelledby="forslag" className="vern-stack">
+      <Heading level={2} data-size="md" id="forslag">
+        {t('proposals.title')}
+      </Heading>
+      {sorted.length === 0 ? <Paragraph>{t('proposals.none')}</Paragraph> : null}
+      {sorted.map((p) => (
+        <ProposalCard
+          key={p.id}
+          sakId={sakId}
+          proposal={p}
+          version={version}
+          mayDecide={mayDecide}
+          csrfToken={session.csrfToken}
+          onChanged={onChanged}
+        />
+      ))}
+    </section>
+  );
+}
