@@ -7,6 +7,7 @@ import { breakGlass } from './break-glass.js';
 import { blockStaff, listCaseBlocks, unblockStaff } from './case-blocks.js';
 import { getCase } from './get-case.js';
 import { CaseProcessView } from '../case-process/case-process.schemas.js';
+import { DocumentView, NoteSummary } from '../journal/journal.schemas.js';
 import { listCases } from './list-cases.js';
 
 export const Address = z.object({
@@ -34,6 +35,7 @@ export const CaseView = z.object({
   }),
   access: z.object({ basis: z.string(), emergency: z.boolean() }),
   process: CaseProcessView,
+  journal: z.object({ notes: z.array(NoteSummary), documents: z.array(DocumentView) }),
 });
 
 const CaseListItem = z.object({

@@ -1,6 +1,14 @@
 import type { AddressProtection } from '@vern/domain';
 import type { StaffAccess } from '../../platform/access/gateway.js';
 import { readCaseProcess, type CaseProcessView } from '../case-process/case-overview.js';
+import { listDocuments, listNotes } from '../journal/journal.queries.js';
+import {
+  documentView,
+  noteSummary,
+  type DocumentView,
+  type NoteSummary,
+} from '../journal/journal.schemas.js';
+import type { z } from 'zod';
 import { readPersonAddress, type AddressView } from '../persons/persons.queries.js';
 import { openCase } from './open-case.js';
 
@@ -20,13 +28,21 @@ export interface CaseView {
   };
   access: { basis: string; emergency: boolean };
   process: CaseProcessView;
+  /** The newest journal notes (titles, no bodies) and documents (metadata), as the overview shows them. */
+  journal: { notes: z.infer<typeof NoteSummary>[]; documents: z.infer<typeof DocumentView>[] };
 }
+
+/** How many notes and documents the overview carries; the journal routes page through the rest. */
+export const OVERVIEW_JOURNAL_LIMIT = 100;
 
 /** Opens one case: one audit row for the case read, with the child as the data subject. */
 export async function getCase(access: StaffAccess, sakId: string): Promise<CaseView> {
   const { row, basis, breakGlassId } = await openCase(access, sakId, 'read');
   const address = await readPersonAddress(access.trx, row.childId);
   const process = await readCaseProcess(access.trx, row.id, row.childId, access.now);
+  const page = { limit: OVERVIEW_JOURNAL_LIMIT, offset: 0 };
+  const notes = await listNotes(access.trx, row.id, page);
+  const documents = await listDocuments(access.trx, row.id, page);
   await access.audit({
     action: 'read',
     objectType: 'sak',
@@ -40,6 +56,8 @@ export async function getCase(access: StaffAccess, sakId: string): Promise<CaseV
       ...(address.address ? ['child.address'] : []),
       'history',
       'melding.content',
+      'journal_note.list',
+      'document.list',
     ],
     emergency: basis === 'break_glass',
     breakGlassId,
@@ -61,5 +79,6 @@ export async function getCase(access: StaffAccess, sakId: string): Promise<CaseV
     },
     access: { basis, emergency: basis === 'break_glass' },
     process,
+    journal: { notes: notes.map(noteSummary), documents: documents.map(documentView) },
   };
 }
