@@ -1,0 +1,196 @@
+// Person search by name over 100 000 persons: the use case through the access gateway (need-to-know
+// filter, one audit row per hit) against the floor, the same trigram question asked in plain SQL.
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { normalizePersonName } from '@vern/domain';
+import { sql } from 'kysely';
+import { withStaffAccess } from '../dist/platform/access/gateway.js';
+import { migratePostgres, openPGlite, openPostgres } from '../dist/platform/db/database.js';
+import { searchPersons } from '../dist/modules/persons/search-persons.js';
+import { WORD_SIMILARITY_THRESHOLD } from '../dist/modules/persons/search.queries.js';
+import { median } from './lib.mjs';
+
+const PERSONS = 100_000;
+const CHILDREN = 40_000; // each with a case; the other 60 000 are parents related to a child
+
+// Common Norwegian given and family names (SSB's top lists, with æøå), and some newer ones.
+const GIVEN = (
+  'Ola Kari Per Anne Lars Inger Knut Marit Jan Ingrid Bjørn Liv Arne Astrid Hans Berit Ole Solveig ' +
+  'Øystein Åse Håkon Ørjan Sindre Nora Emma Ella Maja Olivia Frida Sara Thea Selma Hedda Tiril Ida ' +
+  'Jakob Emil Noah Oliver Filip William Lucas Henrik Isak Aksel Magnus Elias Sverre Torbjørn Pål ' +
+  'Kjersti Kjærsti Gøril Bjørg Tove Sølvi Mohammed Aisha Ali Fatima Agnieszka Piotr Jonas Mathilde ' +
+  'Eirik Sigrid Vetle Brage Tuva Signe Even Ronja Åsne Geir Morten Terje Espen Rune Trond Hilde Heidi'
+).split(' ');
+const FAMILY = (
+  'Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen Karlsen Johnsen ' +
+  'Pettersen Eriksen Berg Haugen Hagen Johannessen Andreassen Jacobsen Dahl Jørgensen Halvorsen ' +
+  'Henriksen Lund Sørensen Jakobsen Moen Gundersen Iversen Strand Solberg Svendsen Eide Knutsen ' +
+  'Martinsen Paulsen Bakken Kristoffersen Mathisen Lie Amundsen Nguyen Rasmussen Ali Lunde Solheim ' +
+  'Berntsen Moe Kristensen Bakke Ødegård Næss Sæther Bråthen Løken Kjær Østby Aas Brække Høyland Vik'
+).split(' ');
+const QUERIES = [
+  'Ola Hansen',
+  'hansen ola',
+  'Øystein',
+  'Oeystein Johansen',
+  'Kari Nilsen',
+  'Ase',
+  'Bjorn Larsen',
+  'Ingrid',
+  'Hanssen Per',
+  'Kjaersti Kristiansen',
+  'Ødegård',
+  'Marit Bråten',
+];
+
+async function seed(database) {
+  const tenantId = randomUUID();
+  return database.withTenant(tenantId, async (trx) => {
+    await trx
+      .insertInto('tenant')
+      .values({
+        id: tenantId,
+        slug: `bench-${tenantId.slice(0, 8)}`,
+        name: 'Bench',
+        kind: 'kommune',
+        kommunenummer: '9994',
+        bydelsnummer: null,
+        bydelsnavn: null,
+        organisasjonsnummer: null,
+      })
+      .execute();
+    const unit = await trx
+      .insertInto('unit')
+      .values({ tenant_id: tenantId, name: 'U' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const user = await trx
+      .insertInto('staff_user')
+      .values({ tenant_id: tenantId, username: 'leder', display_name: 'Leder', unit_id: unit.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('staff_role')
+      .values({ tenant_id: tenantId, staff_user_id: user.id, role: 'barnevernleder' })
+      .execute();
+    // Deterministic pseudo-random names in SQL: fast on both engines, no 100 000-row round trips.
+    await sql`
+      INSERT INTO person (tenant_id, given_name, family_name, birth_date)
+      SELECT ${tenantId}::uuid,
+             (${GIVEN}::text[])[(1 + (i * 7919 + i / 97) % ${GIVEN.length})::int],
+             (${FAMILY}::text[])[(1 + (i * 104729 + i / 13) % ${FAMILY.length})::int]
+               || CASE WHEN i % 11 = 0 THEN '-' || (${FAMILY}::text[])[(1 + (i * 31) % ${FAMILY.length})::int] ELSE '' END,
+             date '1970-01-01' + ((i * 37) % 18000)::int
+        FROM generate_series(1::bigint, ${PERSONS}::bigint) AS i`.execute(trx);
+    await sql`
+      WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM person)
+      INSERT INTO sak (tenant_id, child_person_id, unit_id, journalnummer)
+      SELECT ${tenantId}::uuid, id, ${unit.id}::uuid, (2020 + n % 6)::text || '/' || n::text
+        FROM numbered WHERE n <= ${CHILDREN}`.execute(trx);
+    await sql`
+      WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM person),
+           children AS (SELECT id, n FROM numbered WHERE n <= ${CHILDREN})
+      INSERT INTO person_relation (tenant_id, person_id, related_person_id, kind, created_by)
+      SELECT ${tenantId}::uuid, c.id, p.id, CASE WHEN p.n % 2 = 0 THEN 'mor' ELSE 'far' END, ${user.id}::uuid
+        FROM numbered p JOIN children c ON c.n = 1 + (p.n - ${CHILDREN} - 1) % ${CHILDREN}
+       WHERE p.n > ${CHILDREN}`.execute(trx);
+    const actor = {
+      kind: 'staff',
+      tenantId,
+      staffUserId: user.id,
+      username: 'leder',
+      displayName: 'Leder',
+      roles: ['barnevernleder'],
+      unitId: unit.id,
+      sessionId: randomUUID(),
+    };
+    return { tenantId, actor };
+  });
+}
+
+async function timeEach(n, fn) {
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn(QUERIES[i % QUERIES.length]);
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+async function measure(database, label, { rounds = 2, perRound = 12 } = {}) {
+  const t0 = performance.now();
+  const { tenantId, actor } = await seed(database);
+  const seedMs = performance.now() - t0;
+  // The floor: the same trigram question in plain SQL, without need-to-know, audit or mapping.
+  const raw = (q) =>
+    database.withTenant(tenantId, async (trx) => {
+      const folded = normalizePersonName(q);
+      await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`.execute(
+        trx,
+      );
+      return sql`SELECT id, given_name, family_name, birth_date FROM person
+                  WHERE ${folded} <% search_name
+                  ORDER BY word_similarity(${folded}, search_name) DESC LIMIT 20`.execute(trx);
+    });
+  const gated = (q) => withStaffAccess(database, actor, { requestId: 'bench' }, (a) => searchPersons(a, q));
+  const check = await gated('Ola Hansen');
+  if (check.length !== 20) throw new Error(`expected 20 hits for Ola Hansen, got ${check.length}`);
+  await timeEach(6, raw);
+  await timeEach(6, gated);
+  const rawAll = [];
+  const gatedAll = [];
+  for (let r = 0; r < rounds; r++) {
+    rawAll.push(...(await timeEach(perRound, raw)));
+    gatedAll.push(...(await timeEach(perRound, gated)));
+  }
+  const p = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))];
+  console.log(
+    `  (${label}: seeded ${PERSONS} persons, ${CHILDREN} cases in ${(seedMs / 1000).toFixed(1)} s)`,
+  );
+  return [
+    {
+      subject: `${label}: plain SQL (floor)`,
+      rps: 1000 / median(rawAll),
+      p50: median(rawAll),
+      p99: p(rawAll, 0.99),
+    },
+    {
+      subject: `${label}: gateway + audit`,
+      rps: 1000 / median(gatedAll),
+      p50: median(gatedAll),
+      p99: p(gatedAll, 0.99),
+    },
+  ];
+}
+
+export async function run() {
+  const rows = [];
+  const { database } = await openPGlite({});
+  try {
+    rows.push(...(await measure(database, 'PGlite')));
+  } finally {
+    await database.close();
+  }
+  if (process.env.BENCH_DATABASE_URL) {
+    await migratePostgres(process.env.BENCH_DATABASE_URL);
+    const pg = await openPostgres({ url: process.env.BENCH_DATABASE_URL, migrate: false });
+    try {
+      rows.push(...(await measure(pg, 'PostgreSQL')));
+    } finally {
+      await pg.close();
+    }
+  }
+  const ratios = {};
+  for (let i = 0; i < rows.length; i += 2) {
+    const engine = rows[i].subject.split(':')[0];
+    ratios[`${engine} p50 gateway/floor`] = +(rows[i + 1].p50 / rows[i].p50).toFixed(2);
+    ratios[`${engine} p50 under 50 ms`] = rows[i + 1].p50 < 50 ? 'yes' : 'no';
+  }
+  return {
+    name: `Person search by name over ${PERSONS} persons (head of service, ${QUERIES.length} queries in turn)`,
+    unit: 'ms per search, 2 rounds x 12 searches; rps = 1000/p50',
+    rows,
+    ratios,
+  };
+}
