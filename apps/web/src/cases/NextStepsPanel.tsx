@@ -30,8 +30,9 @@ export function NextStepsPanel({
           const about = describeTarget(t, history, s.target);
           return (
             <li key={`${s.type}/${s.target ?? ''}`}>
-              <AppLink to={stepPath(sakId, s.type, s.target)}>{stepTitle(t, s.type)}</AppLink>
-              <span className="vern-muted">{` – ${about ?? t('case.next.case')}`}</span>
+              <AppLink to={stepPath(sakId, s.type, s.target)}>
+                {`${stepTitle(t, s.type)} – ${about ?? t('case.next.case')}`}
+              </AppLink>
             </li>
           );
         })}
