@@ -2,7 +2,7 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { osloDate } from '@vern/domain';
 import { AppLink, Page } from '@vern/ui';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { CaseView } from '../api/types';
+import type { CaseView, VedtakProposal } from '../api/types';
 import { useApi } from '../api/useApi';
 import { useStaffT } from '../i18n/useStaffT';
 import type { StaffSession } from '../session/session';
@@ -33,6 +33,7 @@ export function CasePage({ sakId }: { sakId: string }): ReactNode {
 function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession }): ReactNode {
   const t = useStaffT();
   const state = useApi<CaseView>(`/api/cases/${sakId}`);
+  const proposals = useApi<{ items: VedtakProposal[] }>(`/api/cases/${sakId}/vedtak-proposals`);
   const [flash, setFlash] = useState(peekFlash);
   useEffect(() => clearFlash(), []);
   const today = osloDate(new Date());
@@ -65,7 +66,14 @@ function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession
   const changed = (message: string) => {
     setFlash(message);
     state.reload();
+    proposals.reload();
   };
+  const proposalItems = proposals.result?.ok ? proposals.result.data.items : [];
+  const proposedFor = new Set(
+    proposalItems
+      .filter((x) => x.status === 'proposed' && typeof x.command['undersokelseId'] === 'string')
+      .map((x) => String(x.command['undersokelseId'])),
+  );
   return (
     <Page title={`${view.child.givenName} ${view.child.familyName} – ${p.journalnummer}`}>
       <Paragraph>
@@ -77,8 +85,14 @@ function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession
         </Alert>
       ) : null}
       <CaseFacts view={view} />
-      <NextStepsPanel sakId={sakId} history={p.history} today={today} />
-      <ProposalList key={p.version} sakId={sakId} version={p.version} session={session} onChanged={changed} />
+      <NextStepsPanel sakId={sakId} history={p.history} today={today} proposedFor={proposedFor} />
+      <ProposalList
+        sakId={sakId}
+        version={p.version}
+        items={proposalItems}
+        session={session}
+        onChanged={changed}
+      />
       <CaseDeadlines />
       <CaseElements view={view} />
       <CaseFindings findings={p.findings} shownIds={elementIds} />

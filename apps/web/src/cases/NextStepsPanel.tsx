@@ -13,13 +13,15 @@ export function NextStepsPanel({
   sakId,
   history,
   today,
+  proposedFor,
 }: {
   sakId: string;
   history: CaseHistory;
   today: string;
+  proposedFor: ReadonlySet<string>;
 }): ReactNode {
   const t = useStaffT();
-  const steps = nextSteps(history, today);
+  const steps = nextSteps(history, today, proposedFor);
   return (
     <section aria-labelledby="neste-steg" className="vern-stack">
       <Heading level={2} data-size="md" id="neste-steg">

@@ -67,7 +67,7 @@ export function ProposalCard({
       ) : null}
       {mayDecide && proposal.status === 'proposed' ? (
         <div className="vern-stack">
-          <div>
+          <div className="vern-actions">
             <Button
               aria-disabled={busy || undefined}
               onClick={() =>
@@ -78,7 +78,7 @@ export function ProposalCard({
               }
             >
               {t('proposal.decide')}
-            </Button>{' '}
+            </Button>
             <Button variant="secondary" aria-expanded={returning} onClick={() => setReturning(!returning)}>
               {t('proposal.return')}
             </Button>

@@ -1,7 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { VedtakProposal } from '../api/types';
-import { useApi } from '../api/useApi';
 import { useStaffT } from '../i18n/useStaffT';
 import type { StaffSession } from '../session/session';
 import { ProposalCard } from './ProposalCard';
@@ -13,17 +12,17 @@ const DECIDING_ROLES = ['fagleder', 'barnevernleder'];
 export function ProposalList({
   sakId,
   version,
+  items,
   session,
   onChanged,
 }: {
   sakId: string;
   version: number;
+  items: readonly VedtakProposal[];
   session: StaffSession;
   onChanged: (message: string) => void;
 }): ReactNode {
   const t = useStaffT();
-  const proposals = useApi<{ items: VedtakProposal[] }>(`/api/cases/${sakId}/vedtak-proposals`);
-  const items = proposals.result?.ok ? proposals.result.data.items : [];
   if (items.length === 0) return null;
   const mayDecide = session.roles.some((r) => DECIDING_ROLES.includes(r));
   const sorted = [...items].sort((a, b) => Number(b.status === 'proposed') - Number(a.status === 'proposed'));

@@ -15,7 +15,12 @@ const UNDERSOKELSESPLAN = '7';
  * undersøkelse with kode 1 or 2 its vedtak, an approved vedtak its tiltak, a tiltak its plan,
  * visits and end. The server decides; this only decides what to offer.
  */
-export function nextSteps(h: CaseHistory, today: string): NextStep[] {
+export function nextSteps(
+  h: CaseHistory,
+  today: string,
+  /** Undersøkelser with a forslag til vedtak waiting for a decision: no second proposal. */
+  proposedFor: ReadonlySet<string> = new Set(),
+): NextStep[] {
   if (h.sak.sluttDato !== undefined) return [{ type: 'reopen-sak' }];
   const steps: NextStep[] = [];
   for (const m of h.meldinger.filter((x) => !x.konklusjon)) {
@@ -23,7 +28,11 @@ export function nextSteps(h: CaseHistory, today: string): NextStep[] {
   }
   for (const u of h.undersokelser) {
     if (u.konklusjon) {
-      if ((u.konklusjon.kode === '1' || u.konklusjon.kode === '2') && !hasVedtak(h, u.id))
+      if (
+        (u.konklusjon.kode === '1' || u.konklusjon.kode === '2') &&
+        !hasVedtak(h, u.id) &&
+        !proposedFor.has(u.id)
+      )
         steps.push({ type: 'propose-vedtak', target: u.id });
       continue;
     }

@@ -77,6 +77,8 @@ describe('nextSteps', () => {
   it('offers a vedtak proposal after kode 1, and tiltak once the vedtak is made', () => {
     const concluded = nextSteps(walk(RECEIVED, OPENED, PLANNED, CONCLUDED), TODAY);
     expect(concluded).toContainEqual({ type: 'propose-vedtak', target: 'u1' });
+    const proposed = nextSteps(walk(RECEIVED, OPENED, PLANNED, CONCLUDED), TODAY, new Set(['u1']));
+    expect(proposed).not.toContainEqual({ type: 'propose-vedtak', target: 'u1' });
     const decided = nextSteps(walk(RECEIVED, OPENED, PLANNED, CONCLUDED, DECIDED), TODAY);
     expect(decided).not.toContainEqual({ type: 'propose-vedtak', target: 'u1' });
     expect(decided).toContainEqual({ type: 'start-tiltak', target: 'v1' });
