@@ -46,3 +46,42 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   },
   { username: 'vilde', displayName: 'Vilde Vakt', roles: ['barnevernvakt'], unit: 'Tiltak og oppfølging' },
 ];
+
+/**
+ * The rest of the demo service's staff: caseworkers in each unit and a fagleder for the two units
+ * Frode does not lead. They hold cases in the demo population but are not offered by the
+ * development IdP's sign-in page, which keeps one account per role (the list above).
+ */
+export const DEMO_COLLEAGUES: readonly DemoStaff[] = [
+  {
+    username: 'anders',
+    displayName: 'Anders Aasen',
+    roles: ['saksbehandler'],
+    unit: 'Mottak og undersøkelse',
+  },
+  {
+    username: 'ingrid',
+    displayName: 'Ingrid Øvrebø',
+    roles: ['saksbehandler'],
+    unit: 'Mottak og undersøkelse',
+  },
+  { username: 'kari', displayName: 'Kari Nygård', roles: ['saksbehandler'], unit: 'Tiltak og oppfølging' },
+  { username: 'jonas', displayName: 'Jonas Bakke', roles: ['saksbehandler'], unit: 'Tiltak og oppfølging' },
+  { username: 'siri', displayName: 'Siri Håland', roles: ['saksbehandler'], unit: 'Tiltak og oppfølging' },
+  { username: 'tone', displayName: 'Tone Fjeld', roles: ['fagleder'], unit: 'Tiltak og oppfølging' },
+  { username: 'marte', displayName: 'Marte Solberg', roles: ['saksbehandler'], unit: 'Omsorg og fosterhjem' },
+  { username: 'hakon', displayName: 'Håkon Lie', roles: ['saksbehandler'], unit: 'Omsorg og fosterhjem' },
+  { username: 'geir', displayName: 'Geir Ødegård', roles: ['fagleder'], unit: 'Omsorg og fosterhjem' },
+];
+
+export type DemoUnit = (typeof DEMO_UNITS)[number];
+
+/** Who leads each unit: the fagleder who decides its vedtak under delegated authority. */
+export const DEMO_UNIT_LEADERS: Readonly<Record<DemoUnit, string>> = {
+  'Mottak og undersøkelse': 'frode',
+  'Tiltak og oppfølging': 'tone',
+  'Omsorg og fosterhjem': 'geir',
+};
+
+/** The head of service, who signs every begjæring to the board. */
+export const DEMO_HEAD = 'berit';

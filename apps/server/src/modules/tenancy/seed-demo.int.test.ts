@@ -6,7 +6,7 @@ import { openPGlite } from '../../platform/db/database.js';
 import { testConfig } from '../../../test/support/test-app.js';
 import { testEngine } from '../../../test/support/test-db.js';
 import { startServer } from '../../server.js';
-import { DEMO_STAFF, DEMO_TENANT } from './demo-tenant.js';
+import { DEMO_COLLEAGUES, DEMO_STAFF, DEMO_TENANT } from './demo-tenant.js';
 
 // Embedded data folders only; runs once, in the PGlite pass of `npm test`.
 describe.skipIf(testEngine() === 'postgres')('demo service on an embedded data folder', () => {
@@ -31,11 +31,13 @@ describe.skipIf(testEngine() === 'postgres')('demo service on an embedded data f
       tenants: (await trx.selectFrom('tenant').select('id').execute()).length,
       staff: (await trx.selectFrom('staff_user').select('username').execute()).map((s) => s.username).sort(),
       units: (await trx.selectFrom('unit').select('name').execute()).map((u) => u.name),
-      roles: (await trx.selectFrom('staff_role').select('role').execute()).map((r) => r.role).sort(),
+      roles: [
+        ...new Set((await trx.selectFrom('staff_role').select('role').execute()).map((r) => r.role)),
+      ].sort(),
     }));
     await second.close();
     expect(counts.tenants).toBe(1);
-    expect(counts.staff).toEqual(DEMO_STAFF.map((s) => s.username).sort());
+    expect(counts.staff).toEqual([...DEMO_STAFF, ...DEMO_COLLEAGUES].map((s) => s.username).sort());
     expect(counts.units).toContain('Lagt til før omstart');
     expect(counts.roles).toEqual([
       'barnevernleder',

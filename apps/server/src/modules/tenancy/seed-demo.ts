@@ -1,7 +1,23 @@
+import { osloDate } from '@vern/domain';
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import { seedDemoCases } from './demo-cases.js';
-import { DEMO_STAFF, DEMO_TENANT, DEMO_UNITS } from './demo-tenant.js';
+import { seedDemoDelegations } from './demo-delegations.js';
+import { generateDemoPopulation } from './demo-population.js';
+import { seedDemoPopulation } from './demo-seed-population.js';
+import { DEMO_COLLEAGUES, DEMO_HEAD, DEMO_STAFF, DEMO_TENANT, DEMO_UNITS } from './demo-tenant.js';
+
+/** The demo population's seed: the same seed and day give the same children, cases and ids. */
+export const DEMO_SEED = 20_231;
+export const DEMO_POPULATION = 300;
+
+export interface SeedOptions {
+  /** The seeding moment; the population's dates run over the three years up to it. */
+  now?: Date;
+  /** How many generated children with cases (0: only the hand-made demo cases). */
+  population?: number;
+  seed?: number;
+}
 
 export interface SeedResult {
   seeded: boolean;
@@ -18,10 +34,20 @@ export async function isEmpty(database: Database): Promise<boolean> {
 }
 
 /**
- * Creates the demo service with its units and staff, in one transaction, through the same
- * tenant-scoped path and row-level security as the application. Safe to run twice.
+ * Creates the demo service with its units, staff, delegation table, the hand-made access demo
+ * cases and a generated population (a few hundred children in every phase of the case process), in
+ * one transaction, through the same tenant-scoped path and row-level security as the application.
+ * One transaction keeps the guard whole: a crash half-way leaves no half demo that a restart would
+ * then refuse to complete. Safe to run twice.
  */
-export async function seedDemo(database: Database): Promise<SeedResult> {
+export async function seedDemo(database: Database, options: SeedOptions = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  // Generated before the transaction: it is pure work and keeps the transaction short.
+  const population = generateDemoPopulation({
+    seed: options.seed ?? DEMO_SEED,
+    count: options.population ?? DEMO_POPULATION,
+    today: osloDate(now),
+  });
   return database.withTenant(DEMO_TENANT.id, async (trx) => {
     // The insert is the check: a second process seeding at the same moment waits on the key,
     // then finds the service there and stands down instead of failing its start.
@@ -39,7 +65,7 @@ export async function seedDemo(database: Database): Promise<SeedResult> {
       .execute();
     const unitId = new Map(units.map((u) => [u.name, u.id]));
     const staffId = new Map<string, string>();
-    for (const staff of DEMO_STAFF) {
+    for (const staff of [...DEMO_STAFF, ...DEMO_COLLEAGUES]) {
       const user = await trx
         .insertInto('staff_user')
         .values({
@@ -56,6 +82,9 @@ export async function seedDemo(database: Database): Promise<SeedResult> {
         .values(staff.roles.map((role) => ({ tenant_id: DEMO_TENANT.id, staff_user_id: user.id, role })))
         .execute();
     }
+    await seedDemoDelegations(trx, DEMO_TENANT.id, staffId.get(DEMO_HEAD) ?? null);
+    await seedDemoPopulation(trx, DEMO_TENANT.id, staffId, unitId, population, now);
+    // Last, so the hand-made cases are the newest: they lead every list the access demo starts from.
     await seedDemoCases(trx, DEMO_TENANT.id, staffId, unitId);
     return { seeded: true, tenantId: DEMO_TENANT.id };
   });
