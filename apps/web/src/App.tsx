@@ -4,6 +4,7 @@ import { CasePage } from './cases/CasePage';
 import { NewCasePage } from './cases/NewCasePage';
 import { matchStaffRoute, NEW_CASE_PATH } from './cases/staff-routes';
 import { FrontPage } from './front-page/FrontPage';
+import { PersonPage } from './persons/PersonPage';
 import { useStaffT } from './i18n/useStaffT';
 import { StaffSessionProvider } from './session/StaffSessionContext';
 import { StepPage } from './steps/StepPage';
@@ -19,7 +20,9 @@ function StaffRoutes(): ReactNode {
   const route = matchStaffRoute(path);
   switch (route?.page) {
     case 'new-case':
-      return <NewCasePage />;
+      return <NewCasePage key={path} personId={route.personId} />;
+    case 'person':
+      return <PersonPage key={route.personId} personId={route.personId} />;
     case 'case':
       return <CasePage key={route.sakId} sakId={route.sakId} />;
     case 'step':

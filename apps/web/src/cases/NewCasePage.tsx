@@ -3,6 +3,7 @@ import { createCaseHistory, osloDate } from '@vern/domain';
 import { AppLink, Page, useRouter } from '@vern/ui';
 import { useState, type ReactNode } from 'react';
 import { apiSend } from '../api/http';
+import { useApi } from '../api/useApi';
 import type { PersonHit } from '../api/types';
 import { useStaffT } from '../i18n/useStaffT';
 import { PersonSearch } from '../persons/PersonSearch';
@@ -18,17 +19,24 @@ import { casePath } from './staff-routes';
 import './cases.css';
 
 /** `/saker/ny`: find or register the child, then the melding, which opens the child's case. */
-export function NewCasePage(): ReactNode {
+export function NewCasePage({ personId }: { personId?: string | undefined }): ReactNode {
   const t = useStaffT();
-  return <RequireStaff title={t('newCase.title')}>{(session) => <NewCase session={session} />}</RequireStaff>;
+  return (
+    <RequireStaff title={t('newCase.title')}>
+      {(session) => <NewCase session={session} personId={personId} />}
+    </RequireStaff>
+  );
 }
 
 const EXISTING = /has case ([0-9a-f-]{36})/;
 
-function NewCase({ session }: { session: StaffSession }): ReactNode {
+function NewCase({ session, personId }: { session: StaffSession; personId: string | undefined }): ReactNode {
   const t = useStaffT();
   const { navigate } = useRouter();
-  const [child, setChild] = useState<PersonHit | null>(null);
+  const preset = useApi<PersonHit>(personId ? `/api/persons/${personId}` : null);
+  const [picked, setChild] = useState<PersonHit | null | undefined>(undefined);
+  // Opened from a person's page, that person is the child until another is picked.
+  const child = picked !== undefined ? picked : preset.result?.ok ? preset.result.data : null;
   const [existing, setExisting] = useState<string | null>(null);
   const [today] = useState(() => osloDate(new Date()));
   const [initial] = useState(() => initialValues('receive-melding', today, new Date()));

@@ -1,10 +1,13 @@
-import { Alert, Button, Card, Paragraph } from '@digdir/designsystemet-react';
-import { Page, useT } from '@vern/ui';
+import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Page, useRouter, useT } from '@vern/ui';
 import type { ReactNode } from 'react';
 import { HealthStatus } from '../health/HealthStatus';
 import { loginProblem } from '../session/session';
 import { SessionCard } from '../session/SessionCard';
 import { CaseList } from '../cases/CaseList';
+import { personPath } from '../cases/staff-routes';
+import { useStaffT } from '../i18n/useStaffT';
+import { PersonSearch } from '../persons/PersonSearch';
 import { useStaffSessionContext } from '../session/StaffSessionContext';
 
 /**
@@ -15,6 +18,8 @@ export const STAFF_LOGIN_URL = '/api/auth/staff/login';
 
 export function FrontPage(): ReactNode {
   const t = useT();
+  const st = useStaffT();
+  const { navigate } = useRouter();
   const { state: session, signOut } = useStaffSessionContext();
   const problem = session.status === 'signed-in' ? null : loginProblem(window.location.search);
   return (
@@ -33,6 +38,12 @@ export function FrontPage(): ReactNode {
             onSignOut={() => void signOut()}
           />
           <CaseList />
+          <section aria-labelledby="finn-person" className="vern-stack">
+            <Heading level={2} data-size="md" id="finn-person">
+              {st('persons.find.title')}
+            </Heading>
+            <PersonSearch action="persons.open" onChoose={(p) => navigate(personPath(p.id))} />
+          </section>
         </>
       ) : (
         <Card data-color="neutral" className="vern-stack">

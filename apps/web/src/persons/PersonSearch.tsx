@@ -5,7 +5,14 @@ import type { PersonHit } from '../api/types';
 import { useStaffT } from '../i18n/useStaffT';
 
 /** Finds a person by name or number (need-to-know filtered by the server) and hands one back. */
-export function PersonSearch({ onChoose }: { onChoose: (person: PersonHit) => void }): ReactNode {
+export function PersonSearch({
+  onChoose,
+  action = 'persons.choose',
+}: {
+  onChoose: (person: PersonHit) => void;
+  /** The button text on each hit: choose (for a melding) or open. */
+  action?: 'persons.choose' | 'persons.open';
+}): ReactNode {
   const t = useStaffT();
   const labelId = useId();
   const [query, setQuery] = useState('');
@@ -52,7 +59,7 @@ export function PersonSearch({ onChoose }: { onChoose: (person: PersonHit) => vo
                     {name}
                     {p.birthDate ? ` (${t('cases.born', { date: p.birthDate })})` : ''}{' '}
                     <Button data-size="sm" variant="secondary" onClick={() => onChoose(p)}>
-                      {t('persons.choose', { name })}
+                      {t(action, { name })}
                     </Button>
                   </Paragraph>
                 </li>
