@@ -9,3 +9,5 @@ export * from './duf-nummer.js';
 export * from './codes/index.js';
 export * from './case/index.js';
 export * from './person/index.js';
+export * from './registry/index.js';
+export * from './deadlines/index.js';
