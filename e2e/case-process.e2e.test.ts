@@ -108,6 +108,30 @@ describe.skipIf(skipE2e)('the case process in the staff app', () => {
       await page.getByText(/Fristene for saken .* vises her når fristmodulen er på plass/).waitFor();
       await expectAxeClean(page, 'case overview with one melding');
 
+      // A journal note and a document on the case.
+      const notes = page.getByRole('region', { name: 'Journalnotater' });
+      await notes.getByText('Skriv journalnotat').click();
+      await notes.getByLabel('Tittel').fill('Samtale med skolen');
+      await notes.getByLabel('Notat').fill('Kontaktlæreren bekrefter bekymringen.');
+      await notes.getByRole('button', { name: 'Lagre' }).click();
+      await page.getByText('Journalnotatet er lagret.').waitFor();
+      await notes.getByText('Samtale med skolen').waitFor();
+      const docs = page.getByRole('region', { name: 'Dokumenter' });
+      await docs.locator('summary').click();
+      await docs.getByLabel('Fil').setInputFiles({
+        name: 'referat.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Referat fra samtalen med skolen.\n'),
+      });
+      await docs.getByLabel('Tittel på dokumentet').fill('Referat');
+      await docs.getByRole('button', { name: 'Last opp dokument' }).click();
+      await page.getByText('Dokumentet er lastet opp.').waitFor();
+      await docs
+        .getByText(/Referat/)
+        .first()
+        .waitFor();
+      await expectAxeClean(page, 'case overview with a note and a document');
+
       // One step on a phone: a date after today is refused by the state machine, next to the date.
       await page.setViewportSize({ width: 375, height: 800 });
       await openStep(page, 'Start undersøkelse');
@@ -168,6 +192,17 @@ describe.skipIf(skipE2e)('the case process in the staff app', () => {
   it('the caseworker starts the tiltak, plans and evaluates it, ends it and closes the case', async () => {
     await journey.page('case process: tiltak and closing', async (page) => {
       await signIn(page, /Sara Saksbehandler/);
+      // Search and open the person, then the case from the filtered list.
+      const search = page.getByRole('search');
+      await search.getByRole('searchbox').fill('Journeysen');
+      await search.getByRole('button', { name: 'Søk' }).click();
+      await page.getByRole('button', { name: 'Åpne Tiril Journeysen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Tiril Journeysen' }).waitFor();
+      await page.getByRole('link', { name: 'Registrer melding om Tiril Journeysen' }).waitFor();
+      await expectAxeClean(page, 'person page');
+      await page.goBack();
+      await page.getByLabel('Filtrer sakene').fill('tiril journ');
+      await page.getByText('1 saker').waitFor();
       await page.getByRole('link', { name: 'Tiril Journeysen' }).click();
       await page.getByRole('heading', { level: 1, name: /Tiril Journeysen/ }).waitFor();
 
