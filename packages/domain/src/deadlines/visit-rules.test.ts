@@ -27,7 +27,7 @@ function placed(oppfolging: '4' | '2' = '4', tilsyn: '4' | '2' = '4'): CaseHisto
 }
 
 const visits = (h: CaseHistory, besok: 'oppfolging' | 'tilsyn', ...dates: string[]) =>
-  withSteps(h, ...dates.map((dato) => ({ type: 'record-visit', tiltakId: 't2', besok, dato })));
+  withSteps(h, ...dates.map((dato) => ({ type: 'record-visit' as const, tiltakId: 't2', besok, dato })));
 
 const of = (h: CaseHistory, today: string, ruleId = 'oppfolgingsbesok'): DeadlineItem | undefined =>
   visitDeadlines(h, { today }).find((i) => i.ruleId === ruleId);
