@@ -23,6 +23,8 @@ export interface DB {
   vedtak_delegation: VedtakDelegationTable;
   vedtak_proposal: VedtakProposalTable;
   person_relation: PersonRelationTable;
+  name_token: NameTokenTable;
+  person_name_token: PersonNameTokenTable;
   journal_note: JournalNoteTable;
   document: DocumentTable;
   document_content: DocumentContentTable;
@@ -372,4 +374,16 @@ export interface PersonRelationTable {
   created_by: string;
   created_at: CreatedAt;
   ended_by: string | null;
+}
+
+/** 0011: the words of folded names, kept by a trigger on person (read-only for the app). */
+export interface NameTokenTable {
+  tenant_id: string;
+  token: string;
+}
+
+export interface PersonNameTokenTable {
+  tenant_id: string;
+  token: string;
+  person_id: string;
 }
