@@ -187,7 +187,7 @@ export async function run() {
   }
   if (process.env.BENCH_DATABASE_URL) {
     await migratePostgres(process.env.BENCH_DATABASE_URL);
-    const pg = await openPostgres({ url: process.env.BENCH_DATABASE_URL, migrate: false });
+    const pgdb = await openPostgres({ url: process.env.BENCH_DATABASE_URL, migrate: false });
     const vacuum = async () => {
       const owner = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
       await owner.connect();
@@ -195,9 +195,9 @@ export async function run() {
       await owner.end();
     };
     try {
-      rows.push(...(await measure(pg, 'PostgreSQL', vacuum)));
+      rows.push(...(await measure(pgdb, 'PostgreSQL', vacuum)));
     } finally {
-      await pg.close();
+      await pgdb.close();
     }
   }
   const ratios = {};
