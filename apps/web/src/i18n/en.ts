@@ -168,6 +168,7 @@ export const en: StaffDictionary = {
   'form.failed': 'Something went wrong. Try again, and quote {id} if you contact support.',
   'form.forbidden': 'You are not allowed to do this.',
   'form.saved': '“{step}” is recorded.',
+  'form.format': 'Write the references as chapter-section, separated by commas, for example 4-2, 3-1.',
   'form.noElements': 'There is nothing in the case this step can apply to now.',
   'form.codes.selected': '{count} chosen',
 
@@ -260,6 +261,9 @@ export const en: StaffDictionary = {
   'field.bokstav.help': 'Letters in the subsection, separated by commas (lower case).',
   'field.punktum.label': 'Sentence',
   'field.punktum.help': 'Sentences in the subsection, separated by commas.',
+  'field.jmfr.label': 'See also (jf.)',
+  'field.jmfr.help':
+    'Up to three sections of the same act the decision refers to, for example 4-2 or 3-1 2 (with subsection).',
   'field.vedtakStatus.label': 'Kind of decision',
   'field.vedtakStatus.help':
     'Approved: the service makes the decision itself. Request: the case goes to the county board.',

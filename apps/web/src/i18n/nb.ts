@@ -167,6 +167,7 @@ export const nb = {
   'form.failed': 'Noe gikk galt. Prøv igjen, og oppgi {id} hvis du kontakter brukerstøtte.',
   'form.forbidden': 'Du har ikke lov til dette.',
   'form.saved': '«{step}» er registrert.',
+  'form.format': 'Skriv hjemlene som kapittel-paragraf, skilt med komma, for eksempel 4-2, 3-1.',
   'form.noElements': 'Det er ikke noe i saken dette steget kan gjelde nå.',
   'form.codes.selected': '{count} valgt',
 
@@ -258,6 +259,9 @@ export const nb = {
   'field.bokstav.help': 'Bokstaver i leddet, skilt med komma (små bokstaver).',
   'field.punktum.label': 'Punktum',
   'field.punktum.help': 'Punktum i leddet, skilt med komma.',
+  'field.jmfr.label': 'Jf.-hjemler',
+  'field.jmfr.help':
+    'Inntil tre hjemler i samme lov som vedtaket viser til, for eksempel 4-2 eller 3-1 2 (med ledd).',
   'field.vedtakStatus.label': 'Vedtakstype',
   'field.vedtakStatus.help':
     'Godkjent: tjenesten fatter vedtaket selv. Begjæring: saken sendes til barneverns- og helsenemnda.',

@@ -168,6 +168,7 @@ export const nn: StaffDictionary = {
   'form.failed': 'Noko gjekk gale. Prøv igjen, og oppgi {id} viss du kontaktar brukarstøtte.',
   'form.forbidden': 'Du har ikkje lov til dette.',
   'form.saved': '«{step}» er registrert.',
+  'form.format': 'Skriv heimlane som kapittel-paragraf, skilde med komma, til dømes 4-2, 3-1.',
   'form.noElements': 'Det er ikkje noko i saka dette steget kan gjelde no.',
   'form.codes.selected': '{count} valt',
 
@@ -258,6 +259,9 @@ export const nn: StaffDictionary = {
   'field.bokstav.help': 'Bokstavar i leddet, skilde med komma (små bokstavar).',
   'field.punktum.label': 'Punktum',
   'field.punktum.help': 'Punktum i leddet, skilde med komma.',
+  'field.jmfr.label': 'Jf.-heimlar',
+  'field.jmfr.help':
+    'Inntil tre heimlar i same lov som vedtaket viser til, til dømes 4-2 eller 3-1 2 (med ledd).',
   'field.vedtakStatus.label': 'Vedtakstype',
   'field.vedtakStatus.help':
     'Godkjent: tenesta gjer vedtaket sjølv. Begjæring: saka blir send til barneverns- og helsenemnda.',

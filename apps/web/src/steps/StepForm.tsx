@@ -12,6 +12,12 @@ import { StepErrorSummary } from './StepErrorSummary';
 import { StepFields } from './StepFields';
 import type { StepFormType } from './step-specs';
 
+const MISSING_TEXT = {
+  required: 'form.required',
+  presisering: 'form.presisering',
+  format: 'form.format',
+} as const;
+
 interface Failure {
   byField: Record<string, string[]>;
   general: string[];
@@ -72,12 +78,7 @@ export function StepForm({
     const missing = Object.entries(built.missing);
     if (missing.length > 0) {
       fail({
-        byField: Object.fromEntries(
-          missing.map(([key, why]) => [
-            key,
-            [t(why === 'presisering' ? 'form.presisering' : 'form.required')],
-          ]),
-        ),
+        byField: Object.fromEntries(missing.map(([key, why]) => [key, [t(MISSING_TEXT[why])]])),
         general: [],
         stale: false,
       });

@@ -11,8 +11,8 @@ export interface BuiltRequest {
   command: JsonObject;
   /** What goes beside the command in the body (melding, begrunnelse). */
   body: JsonObject;
-  /** Inputs that still need a value, by field key: `required` or `presisering`. */
-  missing: Record<string, 'required' | 'presisering'>;
+  /** Inputs that still need a (well-formed) value, by field key. */
+  missing: Record<string, 'required' | 'presisering' | 'format'>;
 }
 
 function setPath(target: JsonObject, path: string, value: Json): void {
@@ -121,7 +121,31 @@ export function buildRequest(
     }
   }
   if (type === 'start-tiltak') addFollowUp(command, values, newId, missing);
+  if (type === 'propose-vedtak') addJmfr(command, values, missing);
   return { command, body, missing };
+}
+
+/**
+ * Up to three «jf.» references, written «4-2, 3-1 2» (kapittel-paragraf, optionally a ledd), in the
+ * same law as the vedtak's own hjemmel.
+ */
+function addJmfr(command: JsonObject, values: FormValues, missing: BuiltRequest['missing']): void {
+  const raw = text(values['jmfr']);
+  if (!raw) return;
+  const lov = text(values['lov']);
+  const refs = raw.split(',').map((r) => /^\s*(\d+[a-z]*)-(\d+[a-z]*)(?:\s+(\d{1,3}))?\s*$/.exec(r));
+  if (refs.some((m) => m === null)) {
+    missing['jmfr'] = 'format';
+    return;
+  }
+  command['jmfrLovhjemmel'] = refs.map((m) => ({
+    lov,
+    kapittel: m?.[1] ?? '',
+    paragraf: m?.[2] ?? '',
+    ledd: m?.[3] ? [m[3]] : [],
+    bokstav: [],
+    punktum: [],
+  }));
 }
 
 /** Oppfølging and tilsyn of a placement apply from the tiltak's start (Tiltak kontroll 21 ff.). */

@@ -126,6 +126,7 @@ export const STEP_FIELDS: Readonly<Record<StepFormType, readonly FieldSpec[]>> =
     { key: 'ledd', kind: 'text', list: true, path: 'lovhjemmel.ledd', optional: true },
     { key: 'bokstav', kind: 'text', list: true, path: 'lovhjemmel.bokstav', optional: true },
     { key: 'punktum', kind: 'text', list: true, path: 'lovhjemmel.punktum', optional: true },
+    { key: 'jmfr', kind: 'text', optional: true, errorPaths: ['jmfrLovhjemmel'] },
     { key: 'vedtakStatus', kind: 'choice', options: ['1', '2'], labels: VEDTAK_STATUS, path: 'status' },
     { key: 'begrunnelse', kind: 'text', multiline: true, bodyPath: 'begrunnelse' },
   ],

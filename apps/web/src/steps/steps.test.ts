@@ -227,6 +227,35 @@ describe('buildRequest', () => {
     expect(vedtak.body).toEqual({ begrunnelse: 'Fordi' });
   });
 
+  it("reads «jf.» references in the vedtak's law, and refuses a malformed one", () => {
+    const base = {
+      dato: '2026-11-11',
+      lov: 'BVL2021',
+      kapittel: '3',
+      paragraf: '1',
+      vedtakStatus: '1',
+      begrunnelse: 'x',
+    };
+    const ok = buildRequest(
+      'propose-vedtak',
+      STEP_FIELDS['propose-vedtak'],
+      { ...base, jmfr: '4-2, 3-1 2' },
+      newId,
+    );
+    expect(ok.command['jmfrLovhjemmel']).toEqual([
+      { lov: 'BVL2021', kapittel: '4', paragraf: '2', ledd: [], bokstav: [], punktum: [] },
+      { lov: 'BVL2021', kapittel: '3', paragraf: '1', ledd: ['2'], bokstav: [], punktum: [] },
+    ]);
+    const bad = buildRequest(
+      'propose-vedtak',
+      STEP_FIELDS['propose-vedtak'],
+      { ...base, jmfr: '§ 4' },
+      newId,
+    );
+    expect(bad.missing).toEqual({ jmfr: 'format' });
+    expect(fieldForError(STEP_FIELDS['propose-vedtak'], 'command.jmfrLovhjemmel.0.kapittel')).toBe('jmfr');
+  });
+
   it('gives tilsyn and oppfølging the tiltak start date and ids of their own', () => {
     const built = buildRequest(
       'start-tiltak',

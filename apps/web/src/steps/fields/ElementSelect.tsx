@@ -1,9 +1,9 @@
-import { Select } from '@digdir/designsystemet-react';
+import { Alert, Paragraph, Select } from '@digdir/designsystemet-react';
 import type { CaseHistory } from '@vern/domain';
 import type { ReactNode } from 'react';
 import { useStaffT } from '../../i18n/useStaffT';
 import { elementOptions } from '../elements';
-import { dynamicText, inputId } from '../field-text';
+import { dynamicText, fieldLabel, inputId } from '../field-text';
 import type { ElementFieldSpec } from '../field-spec';
 import { FieldShell } from './FieldShell';
 
@@ -23,6 +23,14 @@ export function ElementSelect({
 }): ReactNode {
   const t = useStaffT();
   const options = elementOptions(history, spec.of);
+  if (options.length === 0 && !spec.optional)
+    return (
+      <Alert data-color="warning">
+        <Paragraph>
+          {fieldLabel(t, spec.key)}: {t('form.noElements')}
+        </Paragraph>
+      </Alert>
+    );
   return (
     <FieldShell fieldKey={spec.key} optional={spec.optional} errors={errors}>
       {(describedBy, invalid) => (
