@@ -38,6 +38,8 @@ export const CAPABILITIES = [
    * birth date, whether a case exists), so intake does not register a child twice. SECURITY.md.
    */
   'person.lookup',
+  /** Export the whole service to the national registry and run its controls over every case. */
+  'registry.export',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -78,6 +80,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'delegation.manage',
     'person.register',
     'person.lookup',
+    'registry.export',
   ],
   mottak: [
     'case.read.unassigned',
@@ -88,7 +91,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'person.register',
     'person.lookup',
   ],
-  systemansvarlig: ['session.force_logout'],
+  systemansvarlig: ['session.force_logout', 'registry.export'],
   barnevernvakt: [
     'case.read.team',
     'case.break_glass',

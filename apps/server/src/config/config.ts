@@ -95,6 +95,8 @@ const RawSettings = z.object({
     .min(1, { message: 'must be a whole number of hours from 1 to 24' })
     .max(24, { message: 'must be a whole number of hours from 1 to 24' })
     .default(10),
+  VERN_REGISTRY_XSD: z.string().min(1).optional(),
+  VERN_XMLLINT: z.string().min(1).default('xmllint'),
 });
 
 /** Variables of the test, benchmark and debugging tools, which the server itself does not read. */
@@ -132,6 +134,8 @@ export interface Config {
     readonly devIdp: { readonly port: number; readonly portIsDefault: boolean } | null;
     readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
   };
+  /** The national registry export: the XSD its files are validated against, and the validator. */
+  readonly registry: { readonly xsdPath: string; readonly xmllint: string };
 }
 
 export interface OidcClientSettings {
@@ -203,6 +207,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     logLevel: s.LOG_LEVEL ?? (s.VERN_ENV === 'test' ? 'warn' : 'info'),
     seedDemo: s.VERN_SEED_DEMO ?? s.VERN_ENV !== 'production',
     auth,
+    registry: {
+      // Beside the repository in development (../shared/reference); set it in an installation.
+      xsdPath: path.resolve(cwd, s.VERN_REGISTRY_XSD ?? '../shared/reference/ssb-barnevern/Barnevern_v4.xsd'),
+      xmllint: s.VERN_XMLLINT,
+    },
   };
   return deepFreeze(config);
 }

@@ -7,6 +7,7 @@ import { caseRoutes } from './cases/cases.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { journalRoutes } from './journal/journal.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
+import { registryRoutes } from './registry/registry.routes.js';
 
 /** Every module's routes, registered under /api in this order. */
 export const MODULES: RoutePlugin[] = [
@@ -18,4 +19,5 @@ export const MODULES: RoutePlugin[] = [
   journalRoutes,
   personRoutes,
   auditReviewRoutes,
+  registryRoutes,
 ];
