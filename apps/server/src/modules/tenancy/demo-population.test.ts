@@ -26,6 +26,31 @@ describe('the demo population', () => {
     for (const phase of PHASES) expect(population.filter((c) => c.phase === phase).length).toBeGreaterThan(0);
   });
 
+  it('shows what a demo should: urgent new meldinger, extended deadlines, placements with visits, moves', () => {
+    const some = (p: (c: DemoCase) => boolean) => expect(population.filter(p).length).toBeGreaterThan(0);
+    const lastWeek = '2026-11-17';
+    some((c) => c.steps.some((s) => s.melding?.needsImmediateFollowUp && s.command.dato > lastWeek));
+    some((c) => c.history.undersokelser.some((u) => u.utvidetFrist?.innvilget === '1'));
+    some((c) => c.history.vedtak.some((v) => v.status.map((s) => s.kode).join() === '2,1'));
+    some((c) => c.history.vedtak.some((v) => v.status.length === 1 && v.status[0]?.kode === '2'));
+    some((c) => c.history.tiltak.some((t) => (t.tilsyn?.utfort.length ?? 0) >= 4));
+    some((c) => c.history.tiltak.some((t) => (t.oppfolging?.utfort.length ?? 0) >= 4));
+    some((c) => c.history.flyttinger.length > 0);
+    some((c) => c.history.ettervern.some((e) => e.konklusjon?.kode === '1'));
+    some((c) => c.history.planer.some((p) => p.plantype === '1' && p.evaluering.length >= 2));
+    some((c) => c.steps.some((s) => s.command.type === 'reopen-sak'));
+    some((c) => c.caseworker === null);
+    some((c) => c.child.addressProtection === 'strengt_fortrolig');
+    some((c) => c.child.addressProtection === 'fortrolig');
+    // Steps taken in the order they happened.
+    for (const c of population)
+      c.steps.forEach((s, i) => {
+        const next = c.steps[i + 1];
+        if (next && next.command.type !== 'record-visit' && s.command.type !== 'record-visit')
+          expect(s.command.dato <= next.command.dato, `${c.phase} step ${i}`).toBe(true);
+      });
+  });
+
   it('gives every case no FATAL or ERROR finding from the registry controls', () => {
     const bad = population.flatMap((c, i) =>
       findings(c)

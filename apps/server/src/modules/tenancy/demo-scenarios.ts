@@ -50,12 +50,8 @@ export const SCENARIOS: Readonly<Record<Phase, (i: ScenarioInput) => CaseBuilder
     const s = extended ? startBetween(i, 100, 170) : startBetween(i, 8, 90);
     const b = i.begin(s);
     const x = investigate(b, i, s);
-    const dato = addDays(x.uStart, b.dice.int(60, 85));
-    if (extended && dato <= i.today) {
-      // Granted before the three months ran out (§ 2-2: six months in special cases).
-      b.step({ type: 'extend-undersokelse', undersokelseId: x.u, dato, innvilget: '1' });
-    }
-    const m2 = addDays(x.uStart, b.dice.int(5, 30));
+    // Another melding about the child joins the ongoing undersøkelse (kode 4).
+    const m2 = later(addDays(x.uStart, b.dice.int(5, 30)), x.planDato);
     if (b.dice.chance(0.3) && addDays(m2, 5) <= i.today) {
       const id = b.melding(m2, i.laterTheme);
       const c = addDays(m2, b.dice.int(1, 5));
@@ -67,6 +63,11 @@ export const SCENARIOS: Readonly<Record<Phase, (i: ScenarioInput) => CaseBuilder
         undersokelseId: x.u,
         saksinnhold: saksinnhold(i.laterTheme, c, b.dice),
       });
+    }
+    const dato = addDays(x.uStart, b.dice.int(60, 85));
+    if (extended && dato <= i.today) {
+      // Granted before the three months ran out (§ 2-2: six months in special cases).
+      b.step({ type: 'extend-undersokelse', undersokelseId: x.u, dato, innvilget: '1' });
     }
     return b;
   },
