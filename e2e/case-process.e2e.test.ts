@@ -69,6 +69,10 @@ describe.skipIf(skipE2e)('the case process in the staff app', () => {
     await journey.page('case process: caseworker', async (page) => {
       await signIn(page, /Sara Saksbehandler/);
       await expectAxeClean(page, 'front page with Mine saker');
+      await page.setViewportSize({ width: 375, height: 800 });
+      await expectAxeClean(page, 'front page with Mine saker at 375 px');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       await page
         .getByRole('navigation', { name: 'Hovedmeny' })

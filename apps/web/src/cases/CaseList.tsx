@@ -28,11 +28,14 @@ export function filterCases(items: readonly CaseListItem[], query: string): Case
   });
 }
 
+/** The API's largest page; beyond it the person search finds the child. */
+const LIMIT = 200;
+
 /** «Mine saker»: every case I may see, filtered as I type, each one click from its overview. */
 export function CaseList(): ReactNode {
   const t = useStaffT();
   const [query, setQuery] = useState('');
-  const cases = useApi<{ items: CaseListItem[] }>('/api/cases?limit=200');
+  const cases = useApi<{ items: CaseListItem[] }>(`/api/cases?limit=${LIMIT}`);
   const items = cases.result?.ok ? cases.result.data.items : [];
   const shown = filterCases(items, query);
   return (
@@ -64,6 +67,9 @@ export function CaseList(): ReactNode {
                 ? t('cases.noMatch')
                 : t('cases.count', { count: shown.length })}
           </Paragraph>
+          {items.length >= LIMIT ? (
+            <Paragraph data-size="sm">{t('cases.more', { count: LIMIT })}</Paragraph>
+          ) : null}
           <ul className="vern-plain-list vern-stack">
             {shown.map((c) => (
               <li key={c.id}>

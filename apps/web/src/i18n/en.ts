@@ -16,6 +16,7 @@ export const en: StaffDictionary = {
   'cases.empty': 'You have no cases yet.',
   'cases.noMatch': 'None of your cases match the search.',
   'cases.count': '{count} cases',
+  'cases.more': 'Showing the first {count} cases. Find other children with the person search below.',
   'cases.born': 'Born {date}',
   'cases.unassigned': 'Not assigned',
   'cases.newMelding': 'Register a new report',

@@ -16,6 +16,7 @@ export const nb = {
   'cases.empty': 'Du har ingen saker ennå.',
   'cases.noMatch': 'Ingen av sakene dine passer søket.',
   'cases.count': '{count} saker',
+  'cases.more': 'Viser de {count} første sakene. Finn andre barn med personsøket nedenfor.',
   'cases.born': 'Født {date}',
   'cases.unassigned': 'Ikke fordelt',
   'cases.newMelding': 'Registrer ny melding',

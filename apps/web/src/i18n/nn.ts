@@ -17,6 +17,7 @@ export const nn: StaffDictionary = {
   'cases.empty': 'Du har ingen saker enno.',
   'cases.noMatch': 'Ingen av sakene dine passar søket.',
   'cases.count': '{count} saker',
+  'cases.more': 'Viser dei {count} første sakene. Finn andre barn med personsøket nedanfor.',
   'cases.born': 'Fødd {date}',
   'cases.unassigned': 'Ikkje fordelt',
   'cases.newMelding': 'Registrer ny melding',
