@@ -25,15 +25,19 @@ export function CaseDocuments({ sakId, csrfToken }: { sakId: string; csrfToken: 
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     if (!file || !title.trim()) {
       setMessage({ ok: false, text: t('form.required') });
       return;
     }
     const query = new URLSearchParams({ title, filename: file.name });
+    setBusy(true);
     const result = await apiSend(`/api/cases/${sakId}/documents?${query.toString()}`, csrfToken, file);
+    setBusy(false);
     if (result.ok) {
       setTitle('');
       setFile(null);

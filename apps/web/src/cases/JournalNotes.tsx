@@ -15,14 +15,18 @@ export function JournalNotes({ sakId, csrfToken }: { sakId: string; csrfToken: s
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     if (!title.trim() || !body.trim()) {
       setMessage({ ok: false, text: t('form.required') });
       return;
     }
+    setBusy(true);
     const result = await apiSend(`/api/cases/${sakId}/notes`, csrfToken, { noteDate, title, body });
+    setBusy(false);
     if (result.ok) {
       setTitle('');
       setBody('');
