@@ -65,7 +65,7 @@ export function CaseDocuments({ sakId, csrfToken }: { sakId: string; csrfToken: 
               {items.map((d) => (
                 <li key={d.id}>
                   <Paragraph>
-                    {d.scanStatus === 'clean' || d.scanStatus === 'not_scanned' ? (
+                    {d.scanStatus === 'clean' ? (
                       <Link href={`/api/cases/${sakId}/documents/${d.id}/content`}>
                         {t('journal.doc.download', { title: d.title })}
                       </Link>
