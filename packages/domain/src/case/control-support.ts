@@ -22,6 +22,11 @@ export interface ControlOptions {
   reportingDate: string;
   /** The child's birth date, for the age controls; they are skipped without it. */
   birthDate?: string;
+  /**
+   * Accept synthetic test numbers (month + 40 or + 80) in Personalia kontroll 12, as a test or demo
+   * installation must: the registry itself never sees them. Off by default.
+   */
+  allowSyntheticNumbers?: boolean;
 }
 
 /** A finding before the control's id and default severity are added. */

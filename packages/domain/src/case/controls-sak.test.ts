@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { generateIdentityNumber, seededRandom } from '../identity-number-generator.js';
+import { runControls } from './controls.js';
 import {
   afterSteps,
+  BIRTH_DATE,
+  TODAY,
   build,
   CONTROL_PREFIXES,
   emptyCase,
@@ -88,6 +92,19 @@ describe('sak and personalia controls', () => {
       message:
         'Om DUF- eller fødselsnummer foreligger i folkeregisteret, skal dette benyttes fremfor D-nummer. Gjelder saksnummer: 2025/17',
     });
+  });
+
+  it('Personalia kontroll 12 takes synthetic test numbers only when told to (test and demo services)', () => {
+    const synthetic = generateIdentityNumber(BIRTH_DATE, 'male', 'fodselsnummer', seededRandom(5), {
+      synthetic: 'skatteetaten',
+    });
+    const h = mutate(CLEAN(), (x) => Object.assign(x.personalia[0] ?? {}, { fodselsnummer: synthetic }));
+    const run = (allowSyntheticNumbers: boolean) =>
+      runControls(h, { reportingDate: TODAY, birthDate: BIRTH_DATE, allowSyntheticNumbers }).filter(
+        (f) => f.controlId === 'personalia-12',
+      );
+    expect(run(false)).toHaveLength(1);
+    expect(run(true)).toEqual([]);
   });
 
   it('skips the age controls without a birth date', () => {

@@ -79,14 +79,19 @@ async function findingsOf(
   state: SakState,
   history: CaseHistory,
   today: string,
+  allowSyntheticNumbers: boolean,
 ): Promise<ControlFinding[]> {
   const { id: sakId, version } = state;
   const key = createHash('sha256')
-    .update(JSON.stringify([CONTROL_SET, version, today, history.personalia]))
+    .update(JSON.stringify([CONTROL_SET, version, today, history.personalia, allowSyntheticNumbers]))
     .digest('hex');
   if (state.findingsKey === key && Array.isArray(state.findings)) return state.findings as ControlFinding[];
   const birthDate = history.personalia[0]?.fodseldato;
-  const findings = runControls(history, { reportingDate: today, ...(birthDate ? { birthDate } : {}) });
+  const findings = runControls(history, {
+    reportingDate: today,
+    allowSyntheticNumbers,
+    ...(birthDate ? { birthDate } : {}),
+  });
   await trx
     .updateTable('sak')
     .set({ findings: JSON.stringify(findings), findings_key: key })
@@ -102,6 +107,7 @@ export async function readCaseProcess(
   sakId: string,
   childId: string,
   now: Date,
+  options: { allowSyntheticNumbers?: boolean } = {},
 ): Promise<CaseProcessView> {
   const today = osloDate(now);
   const state = await loadSakState(trx, sakId, { forUpdate: false });
@@ -110,7 +116,7 @@ export async function readCaseProcess(
   const events = await listCaseEvents(trx, sakId);
   const meldinger = await listMeldingDetails(trx, sakId);
   const history: CaseHistory = { ...state.history, personalia };
-  const findings = await findingsOf(trx, state, history, today);
+  const findings = await findingsOf(trx, state, history, today, options.allowSyntheticNumbers === true);
   return {
     journalnummer: state.journalnummer,
     startDate: state.startDate,

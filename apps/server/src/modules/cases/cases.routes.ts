@@ -6,6 +6,7 @@ import type { RoutePlugin } from '../../platform/http/app.js';
 import { breakGlass } from './break-glass.js';
 import { blockStaff, listCaseBlocks, unblockStaff } from './case-blocks.js';
 import { getCase } from './get-case.js';
+import { personRulesOf } from '../persons/identity-check.js';
 import { CaseProcessView } from '../case-process/case-process.schemas.js';
 import { DocumentView, NoteSummary } from '../journal/journal.schemas.js';
 import { listCases } from './list-cases.js';
@@ -48,7 +49,7 @@ const CaseListItem = z.object({
 });
 
 /** Case routes. Tag `case-data`: every such route must have an access test (access-coverage test). */
-export const caseRoutes: RoutePlugin = (app, { database }) => {
+export const caseRoutes: RoutePlugin = (app, { database, config }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -81,7 +82,7 @@ export const caseRoutes: RoutePlugin = (app, { database }) => {
     async (request) => {
       const actor = requireStaff(request);
       return withStaffAccess(database, actor, { requestId: request.id }, (access) =>
-        getCase(access, request.params.id),
+        getCase(access, request.params.id, { allowSyntheticNumbers: personRulesOf(config).allowSynthetic }),
       );
     },
   );

@@ -36,10 +36,14 @@ export interface CaseView {
 export const OVERVIEW_JOURNAL_LIMIT = 100;
 
 /** Opens one case: one audit row for the case read, with the child as the data subject. */
-export async function getCase(access: StaffAccess, sakId: string): Promise<CaseView> {
+export async function getCase(
+  access: StaffAccess,
+  sakId: string,
+  rules: { allowSyntheticNumbers?: boolean } = {},
+): Promise<CaseView> {
   const { row, basis, breakGlassId } = await openCase(access, sakId, 'read');
   const address = await readPersonAddress(access.trx, row.childId);
-  const process = await readCaseProcess(access.trx, row.id, row.childId, access.now);
+  const process = await readCaseProcess(access.trx, row.id, row.childId, access.now, rules);
   const page = { limit: OVERVIEW_JOURNAL_LIMIT, offset: 0 };
   const notes = await listNotes(access.trx, row.id, page);
   const documents = await listDocuments(access.trx, row.id, page);

@@ -1,3 +1,4 @@
+import type { Config } from '../../config/config.js';
 import { osloDate, resolveIdentity, type IdentityRules, type ResolvedIdentity } from '@vern/domain';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 
@@ -36,4 +37,12 @@ export function numberTaken(
       code: 'PERSON_EXISTS',
     },
   ]);
+}
+
+/**
+ * Synthetic test numbers (month + 40 or + 80) pass outside production and in a demo installation,
+ * whose seeded persons carry Skatteetaten's synthetic numbers; a production service takes real ones.
+ */
+export function personRulesOf(config: Config): PersonRules {
+  return { allowSynthetic: config.env !== 'production' || config.seedDemo };
 }

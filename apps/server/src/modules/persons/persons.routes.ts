@@ -1,7 +1,6 @@
 import { CreatePerson, CreateRelation, EndRelation, RELATION_KINDS, UpdatePerson } from '@vern/domain';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../../config/config.js';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import { requireStaff } from '../../platform/auth/session-hook.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
@@ -10,7 +9,7 @@ import { Address, IdParams } from '../cases/cases.routes.js';
 import { addRelation } from './add-relation.js';
 import { endRelation } from './end-relation.js';
 import { getPerson } from './get-person.js';
-import { numberTaken, type PersonRules } from './identity-check.js';
+import { numberTaken, personRulesOf } from './identity-check.js';
 import { listRelations } from './list-relations.js';
 import { lookupPerson } from './lookup-person.js';
 import { isUniqueViolation } from './persons.queries.js';
@@ -51,14 +50,6 @@ const RelationParams = z.strictObject({
   id: z.uuid({ message: 'must be a UUID' }),
   relationId: z.uuid({ message: 'must be a UUID' }),
 });
-
-/**
- * Synthetic test numbers (month + 40 or + 80) pass outside production and in a demo installation,
- * whose seeded persons carry Skatteetaten's synthetic numbers; a production service takes real ones.
- */
-export function personRulesOf(config: Config): PersonRules {
-  return { allowSynthetic: config.env !== 'production' || config.seedDemo };
-}
 
 /** A race lost to another registration of the same number answers like the checked case. */
 function conflictOnRace(error: unknown): never {
