@@ -4,6 +4,7 @@ import { loadConfig } from '../config/config.js';
 import { migratePGlite, migratePostgres, openDatabase } from '../platform/db/database.js';
 import { seedDemo } from '../modules/tenancy/seed-demo.js';
 import { auditVerify } from './audit-verify.js';
+import { registerExportCommands } from './export-registry.js';
 import { fail } from './fail.js';
 import { runServe } from './serve.js';
 
@@ -80,5 +81,7 @@ program
       fail(error);
     }
   });
+
+registerExportCommands(program);
 
 await program.parseAsync(process.argv);

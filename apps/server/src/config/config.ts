@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -31,6 +32,11 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** In development the XSD is in the reference folder beside the repository; set it in an installation. */
+const DEFAULT_REGISTRY_XSD = fileURLToPath(
+  new URL('../../../../../shared/reference/ssb-barnevern/Barnevern_v4.xsd', import.meta.url),
+);
 
 const Env = z.enum(['development', 'test', 'production']);
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
@@ -208,8 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     seedDemo: s.VERN_SEED_DEMO ?? s.VERN_ENV !== 'production',
     auth,
     registry: {
-      // Beside the repository in development (../shared/reference); set it in an installation.
-      xsdPath: path.resolve(cwd, s.VERN_REGISTRY_XSD ?? '../shared/reference/ssb-barnevern/Barnevern_v4.xsd'),
+      xsdPath: s.VERN_REGISTRY_XSD ? path.resolve(cwd, s.VERN_REGISTRY_XSD) : DEFAULT_REGISTRY_XSD,
       xmllint: s.VERN_XMLLINT,
     },
   };

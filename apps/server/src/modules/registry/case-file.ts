@@ -8,6 +8,7 @@ import {
   writeBarnevern,
   type Avgiver,
   type CaseHistory,
+  type ControlOptions,
   type ElementRef,
   type Fagsystem,
   type Severity,
@@ -43,6 +44,29 @@ export function historyOf(row: CaseRow, today: string): CaseHistory {
   return { ...row.history, personalia };
 }
 
+/**
+ * Whether synthetic test numbers pass Personalia kontroll 12: outside production and in a demo
+ * installation, the same rule the case view applies, so a demo's invented children are not ERRORs.
+ */
+export function allowsSyntheticNumbers(config: { env: string; seedDemo: boolean }): boolean {
+  return config.env !== 'production' || config.seedDemo;
+}
+
+/** The options the registry's controls run with for one case (typed wide: older domains ignore the flag). */
+export function controlOptionsOf(
+  history: CaseHistory,
+  today: string,
+  allowSyntheticNumbers: boolean,
+): ControlOptions {
+  const birthDate = history.personalia[0]?.fodseldato;
+  const options: ControlOptions & { allowSyntheticNumbers?: boolean } = {
+    reportingDate: today,
+    ...(birthDate ? { birthDate } : {}),
+    allowSyntheticNumbers,
+  };
+  return options;
+}
+
 export interface CaseFile {
   sakId: string;
   version: number;
@@ -67,6 +91,7 @@ export function caseFile(
     today: string;
     changes: boolean;
     baseline: Baseline | undefined;
+    allowSyntheticNumbers: boolean;
   },
 ): CaseFile | null {
   const history = historyOf(row, ctx.today);
@@ -87,9 +112,8 @@ export function caseFile(
     history,
     slettet,
   });
-  const birthDate = history.personalia[0]?.fodseldato;
   const findings: Partial<Record<Severity, number>> = {};
-  for (const f of runControls(history, { reportingDate: ctx.today, ...(birthDate ? { birthDate } : {}) }))
+  for (const f of runControls(history, controlOptionsOf(history, ctx.today, ctx.allowSyntheticNumbers)))
     findings[f.severity] = (findings[f.severity] ?? 0) + 1;
   return {
     sakId: row.sakId,

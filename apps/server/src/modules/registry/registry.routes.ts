@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import { requireStaff } from '../../platform/auth/session-hook.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
+import { allowsSyntheticNumbers } from './case-file.js';
 import { downloadExport } from './download-export.js';
 import { listExports } from './list-exports.js';
 import { startExport } from './start-export.js';
@@ -40,6 +41,7 @@ const ExportView = ExportSummary.extend({
 /** The national registry: exports of the whole service and the controls over every case. */
 export const registryRoutes: RoutePlugin = (app, { database, config }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const allowSyntheticNumbers = allowsSyntheticNumbers(config);
 
   api.post(
     '/registry/exports',
@@ -66,6 +68,7 @@ export const registryRoutes: RoutePlugin = (app, { database, config }) => {
         { requestId: request.id },
         request.body,
         config.registry,
+        allowSyntheticNumbers,
       );
       const { dir: _dir, ...summary } = result;
       return reply.status(201).send(summary);
@@ -159,6 +162,7 @@ export const registryRoutes: RoutePlugin = (app, { database, config }) => {
         severities: request.query.severity,
         limit: request.query.limit,
         requestId: request.id,
+        allowSyntheticNumbers,
       });
     },
   );

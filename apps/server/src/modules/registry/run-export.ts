@@ -37,6 +37,8 @@ export interface RunExportInput {
   /** `zip`: kept in the database for download; `folder`: the CLI writes the files there. */
   target: { kind: 'zip' } | { kind: 'folder'; dir: string };
   batchSize?: number;
+  /** Synthetic test numbers pass the controls (see allowsSyntheticNumbers). */
+  allowSyntheticNumbers: boolean;
 }
 
 /** An export that died with its process stays `running`; after this long a new one retires it. */
@@ -140,6 +142,7 @@ export async function runExport(database: Database, input: RunExportInput): Prom
         baseSeq: s.baseSeq,
         dir,
         batchSize: input.batchSize ?? 500,
+        allowSyntheticNumbers: input.allowSyntheticNumbers,
       },
       async (names) => {
         if (!check.available) return;

@@ -17,6 +17,7 @@ export async function startExport(
   request: { requestId: string; now?: Date },
   body: { kind: 'total' | 'changes'; changesSince?: string | undefined },
   schema: SchemaTool,
+  allowSyntheticNumbers: boolean,
 ): Promise<ExportResult> {
   requireCapability(actor, 'registry.export');
   return runExport(database, {
@@ -29,5 +30,6 @@ export async function startExport(
     now: request.now ?? new Date(),
     schema,
     target: { kind: 'zip' },
+    allowSyntheticNumbers,
   });
 }

@@ -1,7 +1,7 @@
 import { osloDate, runControls, type Severity, type StaffActor } from '@vern/domain';
 import { requireCapability, withStaffAccess } from '../../platform/access/gateway.js';
 import type { Database } from '../../platform/db/database.js';
-import { historyOf } from './case-file.js';
+import { controlOptionsOf, historyOf } from './case-file.js';
 import { readCaseBatch } from './registry.queries.js';
 
 export interface TenantFinding {
@@ -34,7 +34,13 @@ const ORDER: Severity[] = ['FATAL', 'ERROR', 'WARNING', 'INFO'];
 export async function systemTenantFindings(
   database: Database,
   actor: StaffActor,
-  options: { severities: readonly Severity[]; limit: number; requestId: string; now?: Date },
+  options: {
+    severities: readonly Severity[];
+    limit: number;
+    requestId: string;
+    allowSyntheticNumbers: boolean;
+    now?: Date;
+  },
 ): Promise<TenantFindings> {
   requireCapability(actor, 'registry.export');
   const now = options.now ?? new Date();
@@ -51,8 +57,7 @@ export async function systemTenantFindings(
     after = rows[rows.length - 1]?.sakId ?? null;
     for (const row of rows) {
       const history = historyOf(row, today);
-      const birthDate = history.personalia[0]?.fodseldato;
-      const findings = runControls(history, { reportingDate: today, ...(birthDate ? { birthDate } : {}) });
+      const findings = runControls(history, controlOptionsOf(history, today, options.allowSyntheticNumbers));
       result.casesChecked += 1;
       for (const f of findings) {
         result.counts[f.severity] = (result.counts[f.severity] ?? 0) + 1;

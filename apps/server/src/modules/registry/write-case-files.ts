@@ -29,6 +29,7 @@ export interface WriteCaseFilesInput {
   baseSeq: number | null;
   dir: string;
   batchSize: number;
+  allowSyntheticNumbers: boolean;
 }
 
 /**
@@ -64,6 +65,7 @@ export async function systemWriteCaseFiles(
             today,
             changes: input.baseSeq !== null,
             baseline,
+            allowSyntheticNumbers: input.allowSyntheticNumbers,
           };
           const file = caseFile(row, ctx);
           if (file) files.push(file);
