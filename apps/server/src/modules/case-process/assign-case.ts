@@ -1,6 +1,8 @@
+import { osloDate } from '@vern/domain';
 import { requireCapability, type StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import { openCase } from '../cases/open-case.js';
+import { syncDeadlines } from '../worklists/sync-deadlines.js';
 
 /**
  * Moves a case to a unit and a caseworker (or back to intake with none): intake routes a new
@@ -41,6 +43,7 @@ export async function assignCase(
     .set({ unit_id: input.unitId, caseworker_id: input.caseworkerId, updated_at: access.now })
     .where('id', '=', sakId)
     .execute();
+  await syncDeadlines(trx, sakId, osloDate(access.now));
   if (input.caseworkerId !== null && input.caseworkerId !== row.caseworkerId) {
     await trx
       .insertInto('notification')

@@ -10,6 +10,7 @@ import {
 import type { StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import { openCase } from '../cases/open-case.js';
+import { syncDeadlines } from '../worklists/sync-deadlines.js';
 import { listDelegations } from './delegations.queries.js';
 import {
   insertMeldingDetail,
@@ -116,6 +117,7 @@ export async function takeStep(
   if (input.melding) {
     await insertMeldingDetail(access.trx, access.actor.tenantId, sakId, actorId, input.melding);
   }
+  await syncDeadlines(access.trx, sakId, osloDate(access.now));
   await access.audit({
     action: 'update',
     objectType: 'sak',

@@ -1,6 +1,7 @@
 import {
   HIDDEN_ADDRESS_LEVELS,
   hasCapability,
+  osloDate,
   type AddressProtection,
   type UpdatePerson,
 } from '@vern/domain';
@@ -9,6 +10,7 @@ import { requireCapability, type StaffAccess } from '../../platform/access/gatew
 import type { DB } from '../../platform/db/schema.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import { checkIdentity, type PersonRules } from './identity-check.js';
+import { syncPersonDeadlines } from '../worklists/sync-deadlines.js';
 import { openPerson } from './open-person.js';
 import { auditContext, readPersonView, type PersonView } from './person-view.js';
 import { findByFodselsnummer, upsertAddress } from './persons.queries.js';
@@ -92,6 +94,7 @@ export async function updatePerson(
       .where('id', '=', personId)
       .execute();
   }
+  if (changed.includes('birth_date')) await syncPersonDeadlines(trx, personId, osloDate(access.now));
   if (input.address !== undefined) {
     await upsertAddress(trx, actor.tenantId, personId, input.address);
     changed.push('address');

@@ -28,6 +28,9 @@ export interface DB {
   journal_note: JournalNoteTable;
   document: DocumentTable;
   document_content: DocumentContentTable;
+  deadline: DeadlineTable;
+  staff_absence: StaffAbsenceTable;
+  caseload_snapshot: CaseloadSnapshotTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -43,6 +46,9 @@ export interface TenantTable {
   organisasjonsnummer: string | null;
   innsynslogg_shows_staff_names: Generated<boolean>;
   created_at: CreatedAt;
+  /** 0012: escalation lead in days, and notice lead in days per deadline kind. */
+  deadline_escalation_days: Generated<number>;
+  deadline_notice_days: ColumnType<Record<string, number>, string | undefined, string>;
 }
 
 export interface UnitTable {
@@ -113,6 +119,8 @@ export interface SakTable {
   /** 0009: the controls' findings as last computed, valid while findings_key matches. */
   findings: ColumnType<unknown, string | null, string | null> | null;
   findings_key: string | null;
+  /** 0012: the version the deadline rows were computed from. */
+  deadlines_version: number | null;
 }
 
 export interface CaseCoWorkerTable {
@@ -151,6 +159,8 @@ export interface NotificationTable {
   ref_id: string | null;
   created_at: CreatedAt;
   read_at: Date | null;
+  /** 0012: kind:deadline-id:day for the daily run's notifications (idempotent). */
+  dedup_key: string | null;
 }
 
 /** seq, occurred_at, prev_hash and hash are set by the chain trigger; whatever is sent is replaced. */
@@ -386,4 +396,51 @@ export interface PersonNameTokenTable {
   tenant_id: string;
   token: string;
   person_id: string;
+}
+
+/** 0012: a case's statutory deadlines as packages/domain computed them. */
+export interface DeadlineTable {
+  tenant_id: string;
+  id: Generated<string>;
+  sak_id: string;
+  item_id: string;
+  kind: string;
+  rule_id: string;
+  legal_reference: string;
+  element_type: string;
+  element_id: string;
+  start_date: string;
+  due_date: string;
+  status: 'open' | 'met' | 'met-late' | 'missed';
+  completed_date: string | null;
+  ssb_due_date: string | null;
+  explanation: string;
+  owner_id: string | null;
+  unit_id: string;
+  computed_on: string;
+  updated_at: Generated<Date>;
+}
+
+export type AbsenceKind = 'sick_leave' | 'holiday' | 'course' | 'other';
+
+export interface StaffAbsenceTable {
+  tenant_id: string;
+  id: Generated<string>;
+  staff_user_id: string;
+  kind: AbsenceKind;
+  starts_on: string;
+  expected_end_on: string | null;
+  registered_by: string;
+  created_at: CreatedAt;
+}
+
+export interface CaseloadSnapshotTable {
+  tenant_id: string;
+  day: string;
+  unit_id: string;
+  caseworker_id: string | null;
+  caseworker_key: GeneratedAlways<string>;
+  open_cases: number;
+  open_deadlines: number;
+  overdue_deadlines: number;
 }
