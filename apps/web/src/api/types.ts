@@ -67,6 +67,8 @@ export interface VedtakProposal {
   decidedBy: string | null;
   decidedAt: string | null;
   returnReason: string | null;
+  /** The server's word on whether I hold delegated authority to decide it. */
+  mayDecide: boolean;
 }
 
 export interface NoteSummary {

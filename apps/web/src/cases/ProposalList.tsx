@@ -5,9 +5,6 @@ import { useStaffT } from '../i18n/useStaffT';
 import type { StaffSession } from '../session/session';
 import { ProposalCard } from './ProposalCard';
 
-/** Roles that may hold delegated authority to decide; the server's delegation table has the last word. */
-const DECIDING_ROLES = ['fagleder', 'barnevernleder'];
-
 /** «Forslag til vedtak» in this case: pending first, with decide and return for a leader. */
 export function ProposalList({
   sakId,
@@ -24,7 +21,6 @@ export function ProposalList({
 }): ReactNode {
   const t = useStaffT();
   if (items.length === 0) return null;
-  const mayDecide = session.roles.some((r) => DECIDING_ROLES.includes(r));
   const sorted = [...items].sort((a, b) => Number(b.status === 'proposed') - Number(a.status === 'proposed'));
   return (
     <section aria-labelledby="forslag" className="vern-stack">
@@ -38,7 +34,7 @@ export function ProposalList({
           sakId={sakId}
           proposal={p}
           version={version}
-          mayDecide={mayDecide}
+          mayDecide={p.mayDecide}
           csrfToken={session.csrfToken}
           onChanged={onChanged}
         />

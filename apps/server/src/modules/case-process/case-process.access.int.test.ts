@@ -226,8 +226,21 @@ describe('case process routes', () => {
     {
       who: 'frode',
       status: 200,
-      name: 'the unit leader sees them',
-      check: (b) => expect((b as { items: unknown[] }).items.length).toBe(2),
+      name: 'the unit leader sees them, and that he may decide them',
+      check: (b) => {
+        const items = (b as { items: { mayDecide: boolean }[] }).items;
+        expect(items.map((i) => i.mayDecide)).toEqual([true, true]);
+      },
+    },
+    {
+      who: 'sara',
+      status: 200,
+      name: 'the caseworker sees them, and that she may not',
+      check: (b) =>
+        expect((b as { items: { mayDecide: boolean }[] }).items.map((i) => i.mayDecide)).toEqual([
+          false,
+          false,
+        ]),
     },
   ]);
   const act = (what: 'decide' | 'return', index: number, payload: object) => () => ({

@@ -175,6 +175,7 @@ export const caseProcessRoutes: RoutePlugin = (app, { database }) => {
                 decidedBy: z.string().nullable(),
                 decidedAt: z.date().nullable(),
                 returnReason: z.string().nullable(),
+                mayDecide: z.boolean(),
               }),
             ),
           }),

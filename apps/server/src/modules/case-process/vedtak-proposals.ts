@@ -1,4 +1,5 @@
-import { checkTransition, osloDate, type CommandOf } from '@vern/domain';
+import { checkTransition, mayDecideVedtak, osloDate, type CommandOf } from '@vern/domain';
+import { listDelegations } from './delegations.queries.js';
 import type { StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import { openCase } from '../cases/open-case.js';
@@ -15,6 +16,8 @@ export interface VedtakProposalView {
   decidedBy: string | null;
   decidedAt: Date | null;
   returnReason: string | null;
+  /** Whether the reader holds delegated authority to decide (or return) this proposal now. */
+  mayDecide: boolean;
 }
 
 function invalid(errors: { field?: string; message: string; code: string }[]): AppError {
@@ -91,7 +94,13 @@ export async function listVedtakProposals(access: StaffAccess, sakId: string): P
     emergency: basis === 'break_glass',
     breakGlassId,
   });
-  return rows.map((r) => ({ ...r, command: r.command as CommandOf<'decide-vedtak'> }));
+  const delegations = await listDelegations(access.trx, { activeOnly: true });
+  return rows.map((r) => {
+    const command = r.command as CommandOf<'decide-vedtak'>;
+    const mayDecide =
+      r.status === 'proposed' && mayDecideVedtak(access.actor, delegations, command.lovhjemmel);
+    return { ...r, command, mayDecide };
+  });
 }
 
 async function openProposal(access: StaffAccess, sakId: string, proposalId: string) {
