@@ -1,4 +1,5 @@
 import type { RoutePlugin } from '../platform/http/app.js';
+import { absenceRoutes } from './absence/absence.routes.js';
 import { auditReviewRoutes } from './audit-review/audit-review.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { caseProcessRoutes } from './case-process/case-process.routes.js';
@@ -8,6 +9,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { journalRoutes } from './journal/journal.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
+import { worklistRoutes } from './worklists/worklists.routes.js';
 
 /** Every module's routes, registered under /api in this order. */
 export const MODULES: RoutePlugin[] = [
@@ -20,4 +22,6 @@ export const MODULES: RoutePlugin[] = [
   personRoutes,
   auditReviewRoutes,
   registryRoutes,
+  worklistRoutes,
+  absenceRoutes,
 ];

@@ -191,6 +191,29 @@ describe('deadline rows follow every change of a case', () => {
     expect(all.length).toBeGreaterThan(2);
     expect(new Set(all.map((r) => r.owner_id))).toEqual(new Set([siv]));
 
+    // Siv falls ill; her leader moves the case back in bulk: the rows follow, siv stays a co-worker.
+    const absence = await call('siv', 'POST', `/api/staff/${siv}/absences`, {
+      kind: 'sick_leave',
+      startsOn: today,
+      expectedEndOn: null,
+    });
+    expect(absence.statusCode, absence.body).toBe(201);
+    const sara = actor(w, 'sara').staffUserId;
+    const back = await call(
+      'frode',
+      'POST',
+      `/api/absences/${absence.json<{ id: string }>().id}/redistribute`,
+      {
+        moves: [{ sakId, caseworkerId: sara }],
+      },
+    );
+    expect(back.statusCode, back.body).toBe(200);
+    expect(new Set((await rows()).map((r) => r.owner_id))).toEqual(new Set([sara]));
+    const team = await t.database.withTenant(w.tenantId, (trx) =>
+      trx.selectFrom('case_co_worker').select('staff_user_id').where('sak_id', '=', sakId).execute(),
+    );
+    expect(team.map((r) => r.staff_user_id)).toContain(siv);
+
     // Close and reopen: a new melding brings a new open review deadline.
     await step({ type: 'end-tiltak', tiltakId: placement, opphevelse: { kode: '1' } });
     await step({ type: 'change-vedtak-status', vedtakId: v, kode: '4' });
