@@ -4,6 +4,7 @@ import { loadConfig } from '../config/config.js';
 import { migratePGlite, migratePostgres, openDatabase } from '../platform/db/database.js';
 import { seedDemo } from '../modules/tenancy/seed-demo.js';
 import { auditVerify } from './audit-verify.js';
+import { dailyDeadlines, explainCaseDeadlines } from './deadlines.js';
 import { registerExportCommands } from './export-registry.js';
 import { fail } from './fail.js';
 import { runServe } from './serve.js';
@@ -83,5 +84,38 @@ program
   });
 
 registerExportCommands(program);
+
+program
+  .command('deadlines')
+  .description("explain a case's statutory deadlines, or run the daily deadline job")
+  .option('--case <id>', "print the case's deadlines: rule, legal reference, due day, status, explanation")
+  .option(
+    '--daily',
+    'recompute stale rows, notify approaching and overdue deadlines, escalate, snapshot caseload',
+  )
+  .option('--escalate', 'only escalate deadlines nobody acts on to the unit leader')
+  .option('--tenant <id-or-slug>', 'with --daily or --escalate: only this service')
+  .action(async (options: { case?: string; daily?: boolean; escalate?: boolean; tenant?: string }) => {
+    if (!options.case && !options.daily && !options.escalate)
+      fail(new Error('say what to do: vern deadlines --case <id> | --daily | --escalate'));
+    try {
+      const config = loadConfig(process.env);
+      const database = await openDatabase(config.database);
+      try {
+        const now = new Date();
+        const lines = options.case
+          ? await explainCaseDeadlines(database, options.case, now)
+          : await dailyDeadlines(database, now, {
+              ...(options.tenant ? { tenant: options.tenant } : {}),
+              escalateOnly: !options.daily,
+            });
+        for (const line of lines) console.log(line);
+      } finally {
+        await database.close();
+      }
+    } catch (error) {
+      fail(error);
+    }
+  });
 
 await program.parseAsync(process.argv);
