@@ -59,6 +59,8 @@ export interface BarnevernDocument {
   /** The case with its Personalia (composed from the person record). */
   history: CaseHistory;
   slettet?: readonly SlettetElement[];
+  /** The id mapping to use (one per case, so a caller writing and hashing the case maps once). */
+  idOf?: IdOf;
 }
 
 /** One top-level element of a Sak as the file names it. */
@@ -85,15 +87,26 @@ function checkHeader(doc: BarnevernDocument): void {
   check(doc.fagsystem.leverandor.length >= 3, 'Fagsystem/Leverandor has at least 3 characters');
 }
 
-/** The mapping of the case's element ids to the file's UUIDs (see registry-id.ts). */
+/** The mapping of the case's element ids to the file's UUIDs (see registry-id.ts), remembered per id. */
 export function idMapper(history: CaseHistory): IdOf {
   const sakId = history.sak.id;
-  return (id) => registryId(sakId, id);
+  const known = new Map<string, string>();
+  return (id) => {
+    let mapped = known.get(id);
+    if (mapped === undefined) {
+      mapped = registryId(sakId, id);
+      known.set(id, mapped);
+    }
+    return mapped;
+  };
 }
 
 /** The `Sak` element with everything the case holds, in the XSD's order, and `Slettet` last. */
-export function sakXml(history: CaseHistory, slettet: readonly SlettetElement[] = []): string {
-  const idOf = idMapper(history);
+export function sakXml(
+  history: CaseHistory,
+  slettet: readonly SlettetElement[] = [],
+  idOf: IdOf = idMapper(history),
+): string {
   const s = history.sak;
   return element(
     'Sak',
@@ -154,7 +167,7 @@ export function writeBarnevern(doc: BarnevernDocument): string {
       ['Versjon', f.versjon],
     ]),
     avgiverXml(doc.avgiver),
-    sakXml(doc.history, doc.slettet ?? []),
+    sakXml(doc.history, doc.slettet ?? [], doc.idOf ?? idMapper(doc.history)),
   ];
   const root = element(
     'Barnevern',
@@ -169,8 +182,7 @@ export function writeBarnevern(doc: BarnevernDocument): string {
 }
 
 /** The case's top-level elements with their ids in the file: what a later file may mark `Slettet`. */
-export function elementRefs(history: CaseHistory): ElementRef[] {
-  const idOf = idMapper(history);
+export function elementRefs(history: CaseHistory, idOf: IdOf = idMapper(history)): ElementRef[] {
   const refs = (type: BegrepsType, list: readonly { id: string }[]) =>
     list.map((e) => ({ type, id: idOf(e.id) }));
   return [
@@ -195,8 +207,9 @@ export function deletedSince(
   previous: readonly ElementRef[],
   history: CaseHistory,
   sluttDato: string,
+  idOf: IdOf = idMapper(history),
 ): SlettetElement[] {
-  const now = new Set(elementRefs(history).map((r) => `${r.type}:${r.id}`));
+  const now = new Set(elementRefs(history, idOf).map((r) => `${r.type}:${r.id}`));
   return previous
     .filter((r) => !now.has(`${r.type}:${r.id}`))
     .map((r) => ({ type: r.type, id: r.id, sluttDato }));

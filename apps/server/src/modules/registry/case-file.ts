@@ -2,6 +2,7 @@ import {
   avgiverXml,
   deletedSince,
   elementRefs,
+  idMapper,
   registryPersonalia,
   runControls,
   sakXml,
@@ -95,13 +96,12 @@ export function caseFile(
   },
 ): CaseFile | null {
   const history = historyOf(row, ctx.today);
-  const contentSha256 = createHash('sha256')
-    .update(avgiverXml(ctx.avgiver))
-    .update(sakXml(history))
-    .digest('hex');
+  const idOf = idMapper(history);
+  const sak = sakXml(history, [], idOf);
+  const contentSha256 = createHash('sha256').update(avgiverXml(ctx.avgiver)).update(sak).digest('hex');
   const base = ctx.changes ? ctx.baseline : undefined;
   if (base && base.contentSha256 === contentSha256) return null;
-  const slettet = base ? deletedSince(base.elements, history, ctx.today) : [];
+  const slettet = base ? deletedSince(base.elements, history, ctx.today, idOf) : [];
   const documentId = randomUUID();
   const xml = writeBarnevern({
     id: documentId,
@@ -111,6 +111,7 @@ export function caseFile(
     avgiver: ctx.avgiver,
     history,
     slettet,
+    idOf,
   });
   const findings: Partial<Record<Severity, number>> = {};
   for (const f of runControls(history, controlOptionsOf(history, ctx.today, ctx.allowSyntheticNumbers)))
@@ -121,7 +122,7 @@ export function caseFile(
     documentId,
     xml,
     contentSha256,
-    elements: elementRefs(history),
+    elements: elementRefs(history, idOf),
     slettet: slettet.length,
     findings,
   };

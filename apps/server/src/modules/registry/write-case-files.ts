@@ -70,7 +70,7 @@ export async function systemWriteCaseFiles(
           const file = caseFile(row, ctx);
           if (file) files.push(file);
         }
-        for (const f of files) await writeFile(path.join(input.dir, `${f.sakId}.xml`), f.xml);
+        await Promise.all(files.map((f) => writeFile(path.join(input.dir, `${f.sakId}.xml`), f.xml)));
         await insertExportChildren(
           trx,
           files.map((f) => ({ ...f, tenantId: input.tenantId, exportId: input.exportId })),
