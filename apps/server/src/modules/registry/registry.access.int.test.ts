@@ -75,6 +75,18 @@ describe('registry routes', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     exportId = made.json<{ id: string }>().id;
+    // The head of service is blocked from the child without a number (e.g. a relative).
+    await t.database.withTenant(w.tenantId, (trx) =>
+      trx
+        .insertInto('case_block')
+        .values({
+          tenant_id: w.tenantId,
+          sak_id: sakOf.withoutNumber,
+          staff_user_id: w.staff.berit?.staffUserId ?? '',
+          created_by: w.staff.frode?.staffUserId ?? '',
+        })
+        .execute(),
+    );
   });
   afterAll(async () => {
     await app?.close();
@@ -145,7 +157,7 @@ describe('registry routes', () => {
       name: 'lists the ERRORs over every case, with case id and journalnummer',
       check: (body) => {
         const b = body as Findings;
-        expect(b.casesChecked).toBe(2);
+        expect(b).toMatchObject({ casesChecked: 2, casesHidden: 0 });
         expect(b.items.length).toBeGreaterThan(0);
         expect(new Set(b.items.map((i) => i.severity))).toEqual(new Set(['ERROR']));
         const missing = b.items.find((i) => i.controlId === 'personalia-11');
@@ -157,7 +169,7 @@ describe('registry routes', () => {
       },
     },
     {
-      who: 'berit',
+      who: 'sindre',
       status: 200,
       name: 'counts every severity even when one is asked for',
       request: findings('?severity=FATAL'),
@@ -165,6 +177,16 @@ describe('registry routes', () => {
         const b = body as Findings;
         expect(b.items).toEqual([]);
         expect(b.counts.ERROR).toBeGreaterThan(0);
+      },
+    },
+    {
+      who: 'berit',
+      status: 200,
+      name: 'a case the asker is blocked from is left out, only counted as hidden',
+      check: (body) => {
+        const b = body as Findings & { casesHidden: number };
+        expect(b).toMatchObject({ casesChecked: 1, casesHidden: 1 });
+        expect(b.items.map((i) => i.caseId)).not.toContain(sakOf.withoutNumber);
       },
     },
     { who: 'sara', status: 403, audit: {} },

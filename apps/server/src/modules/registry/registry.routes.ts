@@ -140,6 +140,7 @@ export const registryRoutes: RoutePlugin = (app, { database, config }) => {
               })
               .partial(),
             casesChecked: z.number().int(),
+            casesHidden: z.number().int(),
             truncated: z.boolean(),
             items: z.array(
               z.object({
