@@ -5,42 +5,10 @@ import { accessSuite, type SuiteContext } from '../../../test/support/access-sui
 import { buildTestApp } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { buildWorld, caseOf, type World } from '../../../test/support/world.js';
+import { seedDeadline } from './test-deadlines.js';
 import { weekAhead } from './worklists.queries.js';
 
 type Items = { items: { sakId: string; status: string; dueDate: string; ruleId: string }[] };
-
-/** Deadline rows written directly (the rules and their sync are tested elsewhere): ids only matter. */
-export async function seedDeadline(
-  t: TestDatabase,
-  w: World,
-  key: string,
-  d: { rule: string; due: string; owner: string | null; unit: string },
-): Promise<string> {
-  const row = await t.database.withTenant(w.tenantId, (trx) =>
-    trx
-      .insertInto('deadline')
-      .values({
-        tenant_id: w.tenantId,
-        sak_id: caseOf(w, key).id,
-        item_id: `${d.rule}:${key}`,
-        kind: d.rule === 'melding-gjennomgang' ? 'melding' : 'undersokelse',
-        rule_id: d.rule,
-        legal_reference: 'barnevernsloven § 2-1',
-        element_type: 'Melding',
-        element_id: `m-${key}`,
-        start_date: '2024-01-01',
-        due_date: d.due,
-        status: 'open',
-        explanation: 'Fristen er en uke.',
-        owner_id: d.owner,
-        unit_id: d.unit,
-        computed_on: '2024-01-01',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
-  );
-  return row.id;
-}
 
 describe('worklists, absence and notifications: access', () => {
   let t: TestDatabase;
@@ -57,31 +25,31 @@ describe('worklists, absence and notifications: access', () => {
     w = await buildWorld(t.database);
     ({ app } = await buildTestApp(t));
     const id = (n: string) => w.staff[n]?.staffUserId ?? '';
-    await seedDeadline(t, w, 'assigned', {
+    await seedDeadline(t.database, w.tenantId, caseOf(w, 'assigned').id, {
       rule: 'undersokelse-konklusjon',
       due: soon,
       owner: id('sara'),
       unit: w.units.a,
     });
-    await seedDeadline(t, w, 'protected', {
+    await seedDeadline(t.database, w.tenantId, caseOf(w, 'protected').id, {
       rule: 'undersokelse-konklusjon',
       due: past,
       owner: id('sara'),
       unit: w.units.a,
     });
-    await seedDeadline(t, w, 'unassigned', {
+    await seedDeadline(t.database, w.tenantId, caseOf(w, 'unassigned').id, {
       rule: 'melding-gjennomgang',
       due: soon,
       owner: null,
       unit: w.units.a,
     });
-    await seedDeadline(t, w, 'otherUnit', {
+    await seedDeadline(t.database, w.tenantId, caseOf(w, 'otherUnit').id, {
       rule: 'undersokelse-konklusjon',
       due: soon,
       owner: id('siv'),
       unit: w.units.b,
     });
-    await seedDeadline(t, w, 'blocked', {
+    await seedDeadline(t.database, w.tenantId, caseOf(w, 'blocked').id, {
       rule: 'undersokelse-konklusjon',
       due: soon,
       owner: id('siv'),
