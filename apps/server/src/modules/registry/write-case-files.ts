@@ -37,7 +37,8 @@ export interface WriteCaseFilesInput {
  * need-to-know (the registry is owed all of them; the export's one audit row says who asked), in
  * batches by keyset pagination, one short transaction each, so neither the tenant nor a connection
  * is held for long. Writes each case's file to `dir`, records what was sent, and hands each batch's
- * file names to `onBatch` (schema validation) before reading the next.
+ * file names to `onBatch` (schema validation), which runs while the next batch is made; at most one
+ * batch waits for it.
  */
 export async function systemWriteCaseFiles(
   database: Database,
@@ -47,6 +48,8 @@ export async function systemWriteCaseFiles(
   const tally: Tally = { files: [], elementCounts: {}, findingCounts: {} };
   const today = osloDate(input.now);
   let after: string | null = null;
+  // The previous batch is validated while this one is read and written (xmllint runs apart).
+  let validating: Promise<void> = Promise.resolve();
   for (;;) {
     const batch: { names: string[]; last: string | null } = await database.withTenant(
       input.tenantId,
@@ -82,7 +85,11 @@ export async function systemWriteCaseFiles(
     if (batch.last === null) break;
     after = batch.last;
     tally.files.push(...batch.names);
-    await onBatch(batch.names);
+    await validating;
+    validating = onBatch(batch.names);
+    // Kept handled until awaited: a failure in the next batch must not leave it unobserved.
+    validating.catch(() => undefined);
   }
+  await validating;
   return tally;
 }
