@@ -208,7 +208,12 @@ export interface CaseRow {
  * order (keyset pagination: each batch is one short statement, whatever the tenant's size). Cases
  * without a step have nothing to report and are left out.
  */
-export async function readCaseBatch(trx: Trx, afterSakId: string | null, limit: number): Promise<CaseRow[]> {
+export async function readCaseBatch(
+  trx: Trx,
+  tenantId: string,
+  afterSakId: string | null,
+  limit: number,
+): Promise<CaseRow[]> {
   let q = trx
     .selectFrom('sak as s')
     .innerJoin('person as p', 'p.id', 's.child_person_id')
@@ -224,6 +229,8 @@ export async function readCaseBatch(trx: Trx, afterSakId: string | null, limit: 
       'p.kjonn',
       'p.duf_nummer as dufNummer',
     ])
+    // The tenant as well as row-level security: the (tenant_id, id) key then serves the keyset.
+    .where('s.tenant_id', '=', tenantId)
     .where('s.history', 'is not', null)
     .orderBy('s.id')
     .limit(limit);

@@ -70,7 +70,9 @@ export async function systemTenantFindings(
   const result: TenantFindings = { counts: {}, casesChecked: 0, casesHidden: 0, items: [], truncated: false };
   let after: string | null = null;
   for (;;) {
-    const rows = await database.withTenant(actor.tenantId, (trx) => readCaseBatch(trx, after, 500));
+    const rows = await database.withTenant(actor.tenantId, (trx) =>
+      readCaseBatch(trx, actor.tenantId, after, 500),
+    );
     if (rows.length === 0) break;
     after = rows[rows.length - 1]?.sakId ?? null;
     for (const row of rows) {

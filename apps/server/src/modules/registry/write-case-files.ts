@@ -54,7 +54,7 @@ export async function systemWriteCaseFiles(
     const batch: { names: string[]; last: string | null } = await database.withTenant(
       input.tenantId,
       async (trx) => {
-        const rows = await readCaseBatch(trx, after, input.batchSize);
+        const rows = await readCaseBatch(trx, input.tenantId, after, input.batchSize);
         if (rows.length === 0) return { names: [], last: null };
         const ids = rows.map((r) => r.sakId);
         const baselines = input.baseSeq === null ? [] : await baselinesOf(trx, ids, input.baseSeq);
