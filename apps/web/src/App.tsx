@@ -5,12 +5,15 @@ import { NewCasePage } from './cases/NewCasePage';
 import { matchStaffRoute, NEW_CASE_PATH } from './cases/staff-routes';
 import { FrontPage } from './front-page/FrontPage';
 import { PersonPage } from './persons/PersonPage';
+import { mayReport, REGISTRY_PATH } from './registry/registry';
+import { RegistryPage } from './registry/RegistryPage';
 import { useStaffT } from './i18n/useStaffT';
-import { StaffSessionProvider } from './session/StaffSessionContext';
+import { StaffSessionProvider, useStaffSessionContext } from './session/StaffSessionContext';
 import { StepPage } from './steps/StepPage';
 
 const routes: RouteTable = {
   '/': FrontPage,
+  [REGISTRY_PATH]: RegistryPage,
   ...infoRoutes,
 };
 
@@ -32,19 +35,30 @@ function StaffRoutes(): ReactNode {
   }
 }
 
-export function App(): ReactNode {
+/** The shell; the registry link shows for those who report (systemansvarlig, head of service). */
+function Shell(): ReactNode {
   const t = useT();
   const st = useStaffT();
+  const { state } = useStaffSessionContext();
   const nav: NavItem[] = [
     { label: t('common.nav.home'), to: '/' },
     { label: st('nav.newMelding'), to: NEW_CASE_PATH },
+    ...(state.status === 'signed-in' && mayReport(state.session.roles)
+      ? [{ label: st('nav.registry'), to: REGISTRY_PATH }]
+      : []),
     { label: t('common.footer.about'), to: '/om' },
   ];
   return (
+    <PageLayout appTitle={t('staff.appTitle')} subtitle={t('staff.subtitle')} nav={nav}>
+      <StaffRoutes />
+    </PageLayout>
+  );
+}
+
+export function App(): ReactNode {
+  return (
     <StaffSessionProvider>
-      <PageLayout appTitle={t('staff.appTitle')} subtitle={t('staff.subtitle')} nav={nav}>
-        <StaffRoutes />
-      </PageLayout>
+      <Shell />
     </StaffSessionProvider>
   );
 }

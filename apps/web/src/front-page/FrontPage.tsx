@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Page, useRouter, useT } from '@vern/ui';
+import { AppLink, Page, useRouter, useT } from '@vern/ui';
 import type { ReactNode } from 'react';
 import { HealthStatus } from '../health/HealthStatus';
 import { loginProblem } from '../session/session';
@@ -8,6 +8,7 @@ import { CaseList } from '../cases/CaseList';
 import { personPath } from '../cases/staff-routes';
 import { useStaffT } from '../i18n/useStaffT';
 import { PersonSearch } from '../persons/PersonSearch';
+import { mayReport, REGISTRY_PATH } from '../registry/registry';
 import { useStaffSessionContext } from '../session/StaffSessionContext';
 
 /**
@@ -37,6 +38,11 @@ export function FrontPage(): ReactNode {
             signOutFailed={session.signOutFailed}
             onSignOut={() => void signOut()}
           />
+          {mayReport(session.session.roles) ? (
+            <Paragraph>
+              <AppLink to={REGISTRY_PATH}>{st('registry.title')}</AppLink>
+            </Paragraph>
+          ) : null}
           <CaseList />
           <section aria-labelledby="finn-person" className="vern-stack">
             <Heading level={2} data-size="md" id="finn-person">
