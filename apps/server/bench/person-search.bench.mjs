@@ -180,7 +180,12 @@ export async function run() {
   const rows = [];
   const { database, pglite } = await openPGlite({});
   try {
-    const vacuum = () => pglite.exec('RESET ROLE; VACUUM ANALYZE; SET ROLE vern_app');
+    const vacuum = async () => {
+      // One statement per call: VACUUM may not run inside the implicit transaction of a batch.
+      await pglite.exec('RESET ROLE');
+      await pglite.exec('VACUUM ANALYZE');
+      await pglite.exec('SET ROLE vern_app');
+    };
     rows.push(...(await measure(database, 'PGlite', vacuum)));
   } finally {
     await database.close();
