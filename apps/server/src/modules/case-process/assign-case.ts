@@ -1,7 +1,7 @@
 import { osloDate } from '@vern/domain';
 import { requireCapability, type StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
-import { openCase } from '../cases/open-case.js';
+import { openCaseForChange } from '../cases/open-case.js';
 import { syncDeadlines } from '../worklists/sync-deadlines.js';
 
 /**
@@ -14,10 +14,7 @@ export async function assignCase(
   input: { unitId: string; caseworkerId: string | null },
 ): Promise<void> {
   requireCapability(access.actor, 'case.assign');
-  const { row, basis } = await openCase(access, sakId, 'assign');
-  if (basis === 'break_glass') {
-    throw new AppError(ErrorCode.Forbidden, 'Nødtilgang gir bare lesetilgang.');
-  }
+  const { row } = await openCaseForChange(access, sakId, 'assign', 'case.assign');
   const { trx } = access;
   const unit = await trx.selectFrom('unit').select('id').where('id', '=', input.unitId).executeTakeFirst();
   if (!unit) {

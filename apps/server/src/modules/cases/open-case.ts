@@ -1,4 +1,5 @@
-import { decideCaseAccess, type AccessBasis } from '@vern/domain';
+import { decideCaseAccess, hasCapability, type AccessBasis, type Capability } from '@vern/domain';
+import { AppError, ErrorCode } from '../../platform/errors.js';
 import { AccessDenied, type StaffAccess } from '../../platform/access/gateway.js';
 import { activeGrantId, findCaseWithFacts, type CaseRow } from './cases.queries.js';
 
@@ -27,4 +28,30 @@ export async function openCase(access: StaffAccess, sakId: string, action: strin
       ? await activeGrantId(access.trx, sakId, access.actor.staffUserId, access.now)
       : null;
   return { row, basis: decision.basis, breakGlassId };
+}
+
+/**
+ * Opens a case for a change: the actor must see it (else 404, audited as denied), hold the
+ * capability for the change, and be on it by their own right. Break-the-glass is self-granted
+ * access for reading in an emergency; writing into a case one was not given is left to the case
+ * team and its leaders, who can add the person as a co-worker at once. One rule for every change
+ * of a case: steps, journal notes and documents, assignment.
+ */
+export async function openCaseForChange(
+  access: StaffAccess,
+  sakId: string,
+  action: string,
+  capability: Capability = 'case.write',
+): Promise<OpenedCase> {
+  const opened = await openCase(access, sakId, action);
+  if (!hasCapability(access.actor.roles, capability)) {
+    throw new AppError(ErrorCode.Forbidden, 'Your role does not allow this change');
+  }
+  if (opened.basis === 'break_glass') {
+    throw new AppError(
+      ErrorCode.Forbidden,
+      'Nødtilgang gir bare lesetilgang. Be lederen om å bli lagt til i saken for å endre den.',
+    );
+  }
+  return opened;
 }
