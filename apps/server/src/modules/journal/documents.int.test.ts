@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionHeaders } from '../../../test/support/access-suite.js';
 import { buildTestApp, type LogCapture } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
+import { giveHistory } from '../../../test/support/case-history.js';
 import { actor, buildWorld, caseOf, type World } from '../../../test/support/world.js';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import { openPGlite } from '../../platform/db/database.js';
@@ -15,23 +16,6 @@ import { MAX_DOCUMENT_BYTES, uploadDocument } from './upload-document.js';
 const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$' + 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 const PDF = 'application/pdf';
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-/** Gives a case a registry history with one melding and one undersøkelse (the ids are what counts). */
-async function giveHistory(t: TestDatabase, w: World, key: string): Promise<void> {
-  const sakId = caseOf(w, key).id;
-  const history = {
-    sak: { id: sakId, journalnummer: '2026/1', startDato: '2026-01-05' },
-    meldinger: [{ id: 'melding-1' }],
-    undersokelser: [{ id: 'us-1' }],
-  };
-  await t.database.withTenant(w.tenantId, (trx) =>
-    trx
-      .updateTable('sak')
-      .set({ history: JSON.stringify(history) })
-      .where('id', '=', sakId)
-      .execute(),
-  );
-}
 
 describe('documents', () => {
   let t: TestDatabase;

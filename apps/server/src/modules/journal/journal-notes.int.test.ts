@@ -4,26 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionHeaders } from '../../../test/support/access-suite.js';
 import { buildTestApp, type LogCapture } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
+import { giveHistory } from '../../../test/support/case-history.js';
 import { buildWorld, caseOf, type World } from '../../../test/support/world.js';
 
 const CANARY_TITLE = 'Samtale med Kanari Hemmeligsen';
-
-/** Gives a case a registry history with one melding and one undersøkelse (the ids are what counts). */
-async function giveHistory(t: TestDatabase, w: World, key: string): Promise<void> {
-  const sakId = caseOf(w, key).id;
-  const history = {
-    sak: { id: sakId, journalnummer: '2026/1', startDato: '2026-01-05' },
-    meldinger: [{ id: 'melding-1' }],
-    undersokelser: [{ id: 'us-1' }],
-  };
-  await t.database.withTenant(w.tenantId, (trx) =>
-    trx
-      .updateTable('sak')
-      .set({ history: JSON.stringify(history) })
-      .where('id', '=', sakId)
-      .execute(),
-  );
-}
 
 describe('journal notes', () => {
   let t: TestDatabase;

@@ -38,12 +38,6 @@ export interface DocumentRow {
   storageKey: string;
 }
 
-/** The case's registry history (sak.history), or null before its first step. */
-export async function readCaseHistory(trx: Transaction<DB>, sakId: string): Promise<unknown> {
-  const row = await trx.selectFrom('sak').select('history').where('id', '=', sakId).executeTakeFirst();
-  return row?.history ?? null;
-}
-
 function noteColumns(trx: Transaction<DB>) {
   return trx
     .selectFrom('journal_note as n')
