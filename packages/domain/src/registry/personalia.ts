@@ -13,8 +13,8 @@ export interface PersonRecord {
 /**
  * Personalia as the registry takes it, from the child's person record: present when the person has
  * an identity number the registry accepts (a real number or one of its placeholder forms) and a
- * birth date and kjønn, given or read from the number. The same rule the case overview applies
- * (apps/server case-process/case-overview.ts), so the file says what the case shows.
+ * birth date and kjønn, given or read from the number. The case overview and the export both
+ * call it, so the file says what the case shows.
  */
 export function registryPersonalia(p: PersonRecord, sakStart: string, today: string): Personalia[] {
   if (p.fodselsnummer === null) return [];

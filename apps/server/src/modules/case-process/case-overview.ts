@@ -1,6 +1,6 @@
 import {
   CASE_CONTROLS,
-  parseIdentityNumber,
+  registryPersonalia,
   runControls,
   osloDate,
   type CaseHistory,
@@ -33,10 +33,7 @@ export interface CaseProcessView {
   findings: ControlFinding[];
 }
 
-/**
- * Personalia as the registry takes it, from the child's person record: present when the person has
- * an identity number the registry accepts (a real number or one of its placeholder forms).
- */
+/** The child's Personalia, by the same rule as the registry file (packages/domain registryPersonalia). */
 async function personaliaOf(
   trx: Transaction<DB>,
   childId: string,
@@ -45,25 +42,10 @@ async function personaliaOf(
 ): Promise<Personalia[]> {
   const p = await trx
     .selectFrom('person')
-    .select(['fodselsnummer', 'birth_date', 'kjonn', 'duf_nummer'])
+    .select(['id', 'fodselsnummer', 'birth_date as birthDate', 'kjonn', 'duf_nummer as dufNummer'])
     .where('id', '=', childId)
     .executeTakeFirstOrThrow();
-  if (p.fodselsnummer === null) return [];
-  const parsed = parseIdentityNumber(p.fodselsnummer, { allowSynthetic: true, today });
-  const birthDate = p.birth_date ?? (parsed.ok ? parsed.birthDate : null);
-  const derived = parsed.ok ? ({ male: '1', female: '2' } as const)[parsed.sex ?? 'male'] : null;
-  const kjonn = p.kjonn ?? (parsed.ok && parsed.sex === null ? '0' : derived);
-  if (!birthDate || !kjonn) return [];
-  return [
-    {
-      id: childId,
-      startDato: sakStart,
-      fodselsnummer: p.fodselsnummer,
-      fodseldato: birthDate,
-      kjonn,
-      ...(p.duf_nummer ? { dufNummer: p.duf_nummer } : {}),
-    },
-  ];
+  return registryPersonalia(p, sakStart, today);
 }
 
 /** Which controls there are: a new release with other controls computes every case again. */
