@@ -9,38 +9,12 @@ import { findCaseRow } from '../dist/modules/cases/cases.queries.js';
 import { getCase } from '../dist/modules/cases/get-case.js';
 import { readPersonAddress } from '../dist/modules/persons/persons.queries.js';
 import { readCaseProcess } from '../dist/modules/case-process/case-overview.js';
-import { median } from './lib.mjs';
+import { median, seedBenchService } from './lib.mjs';
 
 async function seed(database) {
   const tenantId = randomUUID();
   return database.withTenant(tenantId, async (trx) => {
-    await trx
-      .insertInto('tenant')
-      .values({
-        id: tenantId,
-        slug: `bench-${tenantId.slice(0, 8)}`,
-        name: 'Bench',
-        kind: 'kommune',
-        kommunenummer: '9995',
-        bydelsnummer: null,
-        bydelsnavn: null,
-        organisasjonsnummer: null,
-      })
-      .execute();
-    const unit = await trx
-      .insertInto('unit')
-      .values({ tenant_id: tenantId, name: 'U' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const user = await trx
-      .insertInto('staff_user')
-      .values({ tenant_id: tenantId, username: 'bench', display_name: 'Bench', unit_id: unit.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('staff_role')
-      .values({ tenant_id: tenantId, staff_user_id: user.id, role: 'saksbehandler' })
-      .execute();
+    const { unitId, userId, actor } = await seedBenchService(trx, tenantId);
     const child = await trx
       .insertInto('person')
       .values({
@@ -65,19 +39,9 @@ async function seed(database) {
       .execute();
     const sak = await trx
       .insertInto('sak')
-      .values({ tenant_id: tenantId, child_person_id: child.id, unit_id: unit.id, caseworker_id: user.id })
+      .values({ tenant_id: tenantId, child_person_id: child.id, unit_id: unitId, caseworker_id: userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const actor = {
-      kind: 'staff',
-      tenantId,
-      staffUserId: user.id,
-      username: 'bench',
-      displayName: 'Bench',
-      roles: ['saksbehandler'],
-      unitId: unit.id,
-      sessionId: randomUUID(),
-    };
     return { tenantId, sakId: sak.id, actor };
   });
 }

@@ -13,7 +13,7 @@ import { takeStep } from '../dist/modules/case-process/record-step.js';
 import { parseStep } from '../dist/modules/case-process/step-input.js';
 import { uploadDocument } from '../dist/modules/journal/upload-document.js';
 import { databaseDocumentStore } from '../dist/modules/journal/document-store.js';
-import { median } from './lib.mjs';
+import { median, seedBenchService } from './lib.mjs';
 
 const EVENTS = 200;
 const DOCUMENTS = 50;
@@ -23,33 +23,7 @@ const day = (base, n) => new Date(Date.parse(base) + n * 86_400_000).toISOString
 async function seedTenant(database) {
   const tenantId = randomUUID();
   return database.withTenant(tenantId, async (trx) => {
-    await trx
-      .insertInto('tenant')
-      .values({
-        id: tenantId,
-        slug: `bench-${tenantId.slice(0, 8)}`,
-        name: 'Bench',
-        kind: 'kommune',
-        kommunenummer: '9995',
-        bydelsnummer: null,
-        bydelsnavn: null,
-        organisasjonsnummer: null,
-      })
-      .execute();
-    const unit = await trx
-      .insertInto('unit')
-      .values({ tenant_id: tenantId, name: 'U' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const user = await trx
-      .insertInto('staff_user')
-      .values({ tenant_id: tenantId, username: 'bench', display_name: 'Bench Leder', unit_id: unit.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('staff_role')
-      .values({ tenant_id: tenantId, staff_user_id: user.id, role: 'barnevernleder' })
-      .execute();
+    const { unitId, userId, actor } = await seedBenchService(trx, tenantId, { role: 'barnevernleder' });
     await trx
       .insertInto('vedtak_delegation')
       .values({
@@ -90,22 +64,12 @@ async function seedTenant(database) {
       .values({
         tenant_id: tenantId,
         child_person_id: child.id,
-        unit_id: unit.id,
-        caseworker_id: user.id,
+        unit_id: unitId,
+        caseworker_id: userId,
         start_date: start,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const actor = {
-      kind: 'staff',
-      tenantId,
-      staffUserId: user.id,
-      username: 'bench',
-      displayName: 'Bench',
-      roles: ['barnevernleder'],
-      unitId: unit.id,
-      sessionId: randomUUID(),
-    };
     return { tenantId, sakId: sak.id, childId: child.id, actor, start };
   });
 }

@@ -1,4 +1,5 @@
 // Shared helpers for the benchmarks: start processes, run autocannon, take medians.
+import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -88,4 +89,50 @@ export function summarise(runs) {
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
   };
+}
+
+/**
+ * A bench service in its own tenant: the tenant row, one unit and one staff member with `role`,
+ * inside the caller's tenant transaction. Returns the ids and the actor the use cases take.
+ */
+export async function seedBenchService(
+  trx,
+  tenantId,
+  { username = 'bench', role = 'saksbehandler', kommunenummer = '9995' } = {},
+) {
+  await trx
+    .insertInto('tenant')
+    .values({
+      id: tenantId,
+      slug: `bench-${tenantId.slice(0, 8)}`,
+      name: 'Bench',
+      kind: 'kommune',
+      kommunenummer,
+      bydelsnummer: null,
+      bydelsnavn: null,
+      organisasjonsnummer: null,
+    })
+    .execute();
+  const unit = await trx
+    .insertInto('unit')
+    .values({ tenant_id: tenantId, name: 'U' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const user = await trx
+    .insertInto('staff_user')
+    .values({ tenant_id: tenantId, username, display_name: `Bench ${username}`, unit_id: unit.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx.insertInto('staff_role').values({ tenant_id: tenantId, staff_user_id: user.id, role }).execute();
+  const actor = {
+    kind: 'staff',
+    tenantId,
+    staffUserId: user.id,
+    username,
+    displayName: `Bench ${username}`,
+    roles: [role],
+    unitId: unit.id,
+    sessionId: randomUUID(),
+  };
+  return { unitId: unit.id, userId: user.id, actor };
 }

@@ -9,7 +9,7 @@ import { withStaffAccess } from '../dist/platform/access/gateway.js';
 import { migratePostgres, openPGlite, openPostgres } from '../dist/platform/db/database.js';
 import { searchPersons } from '../dist/modules/persons/search-persons.js';
 import { TOKEN_SIMILARITY_THRESHOLD } from '../dist/modules/persons/search.queries.js';
-import { median } from './lib.mjs';
+import { median, seedBenchService } from './lib.mjs';
 
 const PERSONS = 100_000;
 const CHILDREN = 40_000; // each with a case; the other 60 000 are parents related to a child
@@ -47,33 +47,11 @@ const QUERIES = [
 async function seed(database) {
   const tenantId = randomUUID();
   return database.withTenant(tenantId, async (trx) => {
-    await trx
-      .insertInto('tenant')
-      .values({
-        id: tenantId,
-        slug: `bench-${tenantId.slice(0, 8)}`,
-        name: 'Bench',
-        kind: 'kommune',
-        kommunenummer: '9994',
-        bydelsnummer: null,
-        bydelsnavn: null,
-        organisasjonsnummer: null,
-      })
-      .execute();
-    const unit = await trx
-      .insertInto('unit')
-      .values({ tenant_id: tenantId, name: 'U' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const user = await trx
-      .insertInto('staff_user')
-      .values({ tenant_id: tenantId, username: 'leder', display_name: 'Leder', unit_id: unit.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('staff_role')
-      .values({ tenant_id: tenantId, staff_user_id: user.id, role: 'barnevernleder' })
-      .execute();
+    const { unitId, userId, actor } = await seedBenchService(trx, tenantId, {
+      username: 'leder',
+      role: 'barnevernleder',
+      kommunenummer: '9994',
+    });
     // Deterministic pseudo-random names in SQL: fast on both engines, no 100 000-row round trips.
     await sql`
       INSERT INTO person (tenant_id, given_name, family_name, birth_date)
@@ -86,25 +64,15 @@ async function seed(database) {
     await sql`
       WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM person)
       INSERT INTO sak (tenant_id, child_person_id, unit_id, journalnummer)
-      SELECT ${tenantId}::uuid, id, ${unit.id}::uuid, (2020 + n % 6)::text || '/' || n::text
+      SELECT ${tenantId}::uuid, id, ${unitId}::uuid, (2020 + n % 6)::text || '/' || n::text
         FROM numbered WHERE n <= ${CHILDREN}`.execute(trx);
     await sql`
       WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM person),
            children AS (SELECT id, n FROM numbered WHERE n <= ${CHILDREN})
       INSERT INTO person_relation (tenant_id, person_id, related_person_id, kind, created_by)
-      SELECT ${tenantId}::uuid, c.id, p.id, CASE WHEN p.n % 2 = 0 THEN 'mor' ELSE 'far' END, ${user.id}::uuid
+      SELECT ${tenantId}::uuid, c.id, p.id, CASE WHEN p.n % 2 = 0 THEN 'mor' ELSE 'far' END, ${userId}::uuid
         FROM numbered p JOIN children c ON c.n = 1 + (p.n - ${CHILDREN} - 1) % ${CHILDREN}
        WHERE p.n > ${CHILDREN}`.execute(trx);
-    const actor = {
-      kind: 'staff',
-      tenantId,
-      staffUserId: user.id,
-      username: 'leder',
-      displayName: 'Leder',
-      roles: ['barnevernleder'],
-      unitId: unit.id,
-      sessionId: randomUUID(),
-    };
     return { tenantId, actor };
   });
 }
