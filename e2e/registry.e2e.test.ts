@@ -5,6 +5,7 @@ import { expectAxeClean } from './support/checks.js';
 // skipE2e is true when Chromium is missing outside CI; support/env.ts says why, once per run.
 import { skipE2e } from './support/env.js';
 import { useJourney } from './support/journey.js';
+import { signIn, syntheticFodselsnummer } from './support/staff.js';
 
 const XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
 
@@ -24,34 +25,6 @@ const XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
  * holds registry.export and may open every case, runs them, opens the case from the list, takes the
  * steps and runs the controls again. Axe on every page; the registry page also at 375 px.
  */
-
-/** A valid synthetic fødselsnummer (NAV form, month + 40) for someone born 2005-03-10. */
-function adultFodselsnummer(seed: number): string {
-  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const check = (digits: string, weights: number[]) => {
-    const sum = weights.reduce((s, w, i) => s + w * Number(digits[i]), 0);
-    const k = 11 - (sum % 11);
-    return k === 11 ? 0 : k;
-  };
-  for (let i = 0; i < 500; i++) {
-    const base = `104305${500 + ((seed + i) % 500)}`;
-    const k1 = check(base, w1);
-    if (k1 === 10) continue;
-    const k2 = check(`${base}${k1}`, w2);
-    if (k2 === 10) continue;
-    return `${base}${k1}${k2}`;
-  }
-  throw new Error('no number');
-}
-
-async function signIn(page: Page, name: RegExp): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Logg inn', exact: true }).first().click();
-  await page.getByRole('button', { name }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/interaction'));
-  await page.getByRole('heading', { level: 2, name: 'Mine saker' }).waitFor({ timeout: 15_000 });
-}
 
 const TITLE = 'Rapportering til barnevernregisteret';
 
@@ -90,7 +63,7 @@ describe.skipIf(skipE2e)('reporting to the national registry in the staff app', 
         .click();
       await page.getByRole('heading', { level: 1, name: 'Registrer melding' }).waitFor();
       await page.getByText('Registrer en ny person').click();
-      await page.getByLabel('Fødselsnummer eller D-nummer').fill(adultFodselsnummer(Date.now() % 500));
+      await page.getByLabel('Fødselsnummer eller D-nummer').fill(syntheticFodselsnummer('2005-03-10'));
       await page.getByLabel('Fornavn').fill('Vilde');
       await page.getByLabel('Etternavn').fill('Registersen');
       await page.getByRole('button', { name: 'Registrer personen' }).click();
