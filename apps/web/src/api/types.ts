@@ -55,6 +55,8 @@ export interface CaseView {
     meldinger: MeldingDetail[];
     findings: Finding[];
   };
+  /** The newest journal notes and documents, read with the case (one request, one audit row). */
+  journal: { notes: NoteSummary[]; documents: DocumentSummary[] };
 }
 
 export interface VedtakProposal {

@@ -13,15 +13,25 @@ import {
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { apiSend } from '../api/http';
 import type { DocumentSummary } from '../api/types';
-import { useApi } from '../api/useApi';
 import { useStaffT } from '../i18n/useStaffT';
 import { problemText } from '../steps/problem-text';
 
 /** The case's documents, and an upload: the file is the body, its name and title go in the query. */
-export function CaseDocuments({ sakId, csrfToken }: { sakId: string; csrfToken: string }): ReactNode {
+export function CaseDocuments({
+  sakId,
+  csrfToken,
+  items,
+  onChanged,
+}: {
+  sakId: string;
+  csrfToken: string;
+  /** The case view's newest documents (GET /api/cases/{id} carries them). */
+  items: readonly DocumentSummary[];
+  /** Reloads the case after an upload. */
+  onChanged: () => void;
+}): ReactNode {
   const t = useStaffT();
   const fileId = useId();
-  const docs = useApi<{ items: DocumentSummary[] }>(`/api/cases/${sakId}/documents`);
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -42,78 +52,72 @@ export function CaseDocuments({ sakId, csrfToken }: { sakId: string; csrfToken: 
       setTitle('');
       setFile(null);
       setMessage({ ok: true, text: t('journal.docs.uploaded') });
-      docs.reload();
+      onChanged();
     } else {
       const reasons = result.problem.details.map((d) => d.reason).join(' ');
       setMessage({ ok: false, text: problemText(t, result.problem) ?? (reasons || result.problem.message) });
     }
   };
 
-  const unavailable = docs.result?.ok === false && docs.result.problem.status === 404;
-  const items = docs.result?.ok ? docs.result.data.items : [];
   return (
     <section aria-labelledby="dokumenter" className="vern-stack">
       <Heading level={2} data-size="md" id="dokumenter">
         {t('journal.docs.title')}
       </Heading>
-      {unavailable ? (
-        <Paragraph>{t('journal.unavailable')}</Paragraph>
-      ) : (
-        <>
-          {items.length > 0 ? (
-            <ul className="vern-elements">
-              {items.map((d) => (
-                <li key={d.id}>
-                  <Paragraph>
-                    {d.scanStatus === 'clean' ? (
-                      <Link href={`/api/cases/${sakId}/documents/${d.id}/content`}>
-                        {t('journal.doc.download', { title: d.title })}
-                      </Link>
-                    ) : (
-                      `${d.title} (${t('journal.doc.pending')})`
-                    )}
-                  </Paragraph>
-                  <Paragraph data-size="sm" className="vern-muted">
-                    {t('journal.note.by', { date: d.documentDate, name: d.uploadedBy.name })} · {d.filename}
-                  </Paragraph>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Paragraph>{docs.result ? t('journal.docs.empty') : t('load.busy')}</Paragraph>
-          )}
-          {message ? (
-            <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-              <Paragraph>{message.text}</Paragraph>
-            </Alert>
-          ) : null}
-          <Details>
-            <Details.Summary>{t('journal.docs.upload')}</Details.Summary>
-            <Details.Content>
-              <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
-                <Field>
-                  <Label htmlFor={fileId}>{t('journal.doc.file')}</Label>
-                  <Field.Description id={`${fileId}-help`}>{t('journal.doc.fileHelp')}</Field.Description>
-                  <Input
-                    id={fileId}
-                    type="file"
-                    aria-describedby={`${fileId}-help`}
-                    onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-                  />
-                </Field>
-                <Textfield
-                  label={t('journal.doc.title')}
-                  value={title}
-                  onChange={(e) => setTitle(e.target.value)}
+      <>
+        {items.length > 0 ? (
+          <ul className="vern-elements">
+            {items.map((d) => (
+              <li key={d.id}>
+                <Paragraph>
+                  {d.scanStatus === 'clean' ? (
+                    <Link href={`/api/cases/${sakId}/documents/${d.id}/content`}>
+                      {t('journal.doc.download', { title: d.title })}
+                    </Link>
+                  ) : (
+                    `${d.title} (${t('journal.doc.pending')})`
+                  )}
+                </Paragraph>
+                <Paragraph data-size="sm" className="vern-muted">
+                  {t('journal.note.by', { date: d.documentDate, name: d.uploadedBy.name })} · {d.filename}
+                </Paragraph>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('journal.docs.empty')}</Paragraph>
+        )}
+        {message ? (
+          <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        ) : null}
+        <Details>
+          <Details.Summary>{t('journal.docs.upload')}</Details.Summary>
+          <Details.Content>
+            <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
+              <Field>
+                <Label htmlFor={fileId}>{t('journal.doc.file')}</Label>
+                <Field.Description id={`${fileId}-help`}>{t('journal.doc.fileHelp')}</Field.Description>
+                <Input
+                  id={fileId}
+                  type="file"
+                  aria-describedby={`${fileId}-help`}
+                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
                 />
-                <div>
-                  <Button type="submit">{t('journal.docs.upload')}</Button>
-                </div>
-              </form>
-            </Details.Content>
-          </Details>
-        </>
-      )}
+              </Field>
+              <Textfield
+                label={t('journal.doc.title')}
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+              <div>
+                <Button type="submit">{t('journal.docs.upload')}</Button>
+              </div>
+            </form>
+          </Details.Content>
+        </Details>
+      </>
     </section>
   );
 }

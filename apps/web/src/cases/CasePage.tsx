@@ -97,8 +97,18 @@ function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession
       <CaseElements view={view} />
       <CaseFindings findings={p.findings} shownIds={elementIds} />
       <CaseTimeline events={p.events} />
-      <JournalNotes sakId={sakId} csrfToken={session.csrfToken} />
-      <CaseDocuments sakId={sakId} csrfToken={session.csrfToken} />
+      <JournalNotes
+        sakId={sakId}
+        csrfToken={session.csrfToken}
+        items={view.journal.notes}
+        onChanged={state.reload}
+      />
+      <CaseDocuments
+        sakId={sakId}
+        csrfToken={session.csrfToken}
+        items={view.journal.documents}
+        onChanged={state.reload}
+      />
     </Page>
   );
 }

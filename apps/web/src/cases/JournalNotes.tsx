@@ -3,14 +3,24 @@ import { osloDate } from '@vern/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { apiSend } from '../api/http';
 import type { NoteSummary } from '../api/types';
-import { useApi } from '../api/useApi';
 import { useStaffT } from '../i18n/useStaffT';
 import { problemText } from '../steps/problem-text';
 
 /** Journalnotater: the list, newest first, and a short form to write one. */
-export function JournalNotes({ sakId, csrfToken }: { sakId: string; csrfToken: string }): ReactNode {
+export function JournalNotes({
+  sakId,
+  csrfToken,
+  items,
+  onChanged,
+}: {
+  sakId: string;
+  csrfToken: string;
+  /** The case view's newest notes (GET /api/cases/{id} carries them). */
+  items: readonly NoteSummary[];
+  /** Reloads the case after a note is written. */
+  onChanged: () => void;
+}): ReactNode {
   const t = useStaffT();
-  const notes = useApi<{ items: NoteSummary[] }>(`/api/cases/${sakId}/notes`);
   const [noteDate, setNoteDate] = useState(() => osloDate(new Date()));
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -31,74 +41,69 @@ export function JournalNotes({ sakId, csrfToken }: { sakId: string; csrfToken: s
       setTitle('');
       setBody('');
       setMessage({ ok: true, text: t('journal.notes.saved') });
-      notes.reload();
+      onChanged();
     } else {
       const reasons = result.problem.details.map((d) => `${d.field}: ${d.reason}`).join(' ');
       setMessage({ ok: false, text: problemText(t, result.problem) ?? (reasons || t('form.invalid')) });
     }
   };
 
-  const unavailable = notes.result?.ok === false && notes.result.problem.status === 404;
   return (
     <section aria-labelledby="journalnotater" className="vern-stack">
       <Heading level={2} data-size="md" id="journalnotater">
         {t('journal.notes.title')}
       </Heading>
-      {unavailable ? (
-        <Paragraph>{t('journal.unavailable')}</Paragraph>
-      ) : (
-        <>
-          {notes.result?.ok && notes.result.data.items.length > 0 ? (
-            <ul className="vern-elements">
-              {notes.result.data.items.map((n) => (
-                <li key={n.id}>
-                  <Paragraph>
-                    <strong>{n.title}</strong>
-                  </Paragraph>
-                  <Paragraph data-size="sm" className="vern-muted">
-                    {t('journal.note.by', { date: n.noteDate, name: n.author.name })}
-                  </Paragraph>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Paragraph>{notes.result ? t('journal.notes.empty') : t('load.busy')}</Paragraph>
-          )}
-          {message ? (
-            <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-              <Paragraph>{message.text}</Paragraph>
-            </Alert>
-          ) : null}
-          <Details>
-            <Details.Summary>{t('journal.notes.add')}</Details.Summary>
-            <Details.Content>
-              <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
-                <Textfield
-                  label={t('journal.note.date')}
-                  type="date"
-                  value={noteDate}
-                  onChange={(e) => setNoteDate(e.target.value)}
-                />
-                <Textfield
-                  label={t('journal.note.title')}
-                  value={title}
-                  onChange={(e) => setTitle(e.target.value)}
-                />
-                <Textfield
-                  label={t('journal.note.body')}
-                  multiline
-                  rows={5}
-                  value={body}
-                  onChange={(e) => setBody(e.target.value)}
-                />
-                <div>
-                  <Button type="submit">{t('form.submit')}</Button>
-                </div>
-              </form>
-            </Details.Content>
-          </Details>
-        </>
-      )}
+      <>
+        {items.length > 0 ? (
+          <ul className="vern-elements">
+            {items.map((n) => (
+              <li key={n.id}>
+                <Paragraph>
+                  <strong>{n.title}</strong>
+                </Paragraph>
+                <Paragraph data-size="sm" className="vern-muted">
+                  {t('journal.note.by', { date: n.noteDate, name: n.author.name })}
+                </Paragraph>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('journal.notes.empty')}</Paragraph>
+        )}
+        {message ? (
+          <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        ) : null}
+        <Details>
+          <Details.Summary>{t('journal.notes.add')}</Details.Summary>
+          <Details.Content>
+            <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
+              <Textfield
+                label={t('journal.note.date')}
+                type="date"
+                value={noteDate}
+                onChange={(e) => setNoteDate(e.target.value)}
+              />
+              <Textfield
+                label={t('journal.note.title')}
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+              <Textfield
+                label={t('journal.note.body')}
+                multiline
+                rows={5}
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+              />
+              <div>
+                <Button type="submit">{t('form.submit')}</Button>
+              </div>
+            </form>
+          </Details.Content>
+        </Details>
+      </>
     </section>
   );
 }

@@ -134,7 +134,6 @@ export const en: StaffDictionary = {
   'journal.doc.title': 'Title of the document',
   'journal.doc.download': 'Download {title}',
   'journal.doc.pending': 'Waiting for the virus check',
-  'journal.unavailable': 'The journal is not available yet.',
 
   'proposals.title': 'Proposed decisions',
   'proposals.none': 'No proposed decisions.',

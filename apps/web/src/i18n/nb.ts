@@ -133,7 +133,6 @@ export const nb = {
   'journal.doc.title': 'Tittel på dokumentet',
   'journal.doc.download': 'Last ned {title}',
   'journal.doc.pending': 'Venter på virussjekk',
-  'journal.unavailable': 'Journalen er ikke tilgjengelig ennå.',
 
   'proposals.title': 'Forslag til vedtak',
   'proposals.none': 'Ingen forslag til vedtak.',

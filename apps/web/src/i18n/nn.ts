@@ -134,7 +134,6 @@ export const nn: StaffDictionary = {
   'journal.doc.title': 'Tittel på dokumentet',
   'journal.doc.download': 'Last ned {title}',
   'journal.doc.pending': 'Ventar på viruskontroll',
-  'journal.unavailable': 'Journalen er ikkje tilgjengeleg enno.',
 
   'proposals.title': 'Forslag til vedtak',
   'proposals.none': 'Ingen forslag til vedtak.',
