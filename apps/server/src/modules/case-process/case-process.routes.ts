@@ -1,4 +1,4 @@
-import { osloDate, type CommandOf } from '@vern/domain';
+import { IsoDate, osloDate, type CommandOf } from '@vern/domain';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withStaffAccess } from '../../platform/access/gateway.js';
@@ -223,7 +223,7 @@ export const caseProcessRoutes: RoutePlugin = (app, { database }) => {
         summary: 'Decide a proposed vedtak (needs delegated authority for its legal basis)',
         tags: ['case-data'],
         params: ProposalParams,
-        body: z.strictObject({ expectedVersion: Version, dato: z.string().optional() }),
+        body: z.strictObject({ expectedVersion: Version, dato: IsoDate.optional() }),
         response: { 201: StepResultView },
       },
     },
