@@ -40,6 +40,11 @@ export const CAPABILITIES = [
   'person.lookup',
   /** Export the whole service to the national registry and run its controls over every case. */
   'registry.export',
+  /**
+   * Work the inbox (meldingsmottak): see everything that arrived, register it as a melding, link it
+   * to one, or record it as not a melding. Intake, leaders and the out-of-hours duty.
+   */
+  'intake.inbox',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -64,6 +69,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'case.assign',
     'person.register',
     'person.lookup',
+    'intake.inbox',
   ],
   barnevernleder: [
     'case.read.team',
@@ -81,6 +87,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'person.register',
     'person.lookup',
     'registry.export',
+    'intake.inbox',
   ],
   mottak: [
     'case.read.unassigned',
@@ -90,6 +97,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'case.assign',
     'person.register',
     'person.lookup',
+    'intake.inbox',
   ],
   systemansvarlig: ['session.force_logout', 'registry.export'],
   barnevernvakt: [
@@ -99,6 +107,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<StaffRole, readonly Capability[]
     'case.create',
     'person.register',
     'person.lookup',
+    'intake.inbox',
   ],
 };
 

@@ -7,6 +7,7 @@ import { auditVerify } from './audit-verify.js';
 import { dailyDeadlines, explainCaseDeadlines } from './deadlines.js';
 import { registerExportCommands } from './export-registry.js';
 import { fail } from './fail.js';
+import { registerFiksCommands } from './import-fiks.js';
 import { runServe } from './serve.js';
 
 const program = new Command()
@@ -84,6 +85,7 @@ program
   });
 
 registerExportCommands(program);
+registerFiksCommands(program);
 
 program
   .command('deadlines')

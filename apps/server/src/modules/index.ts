@@ -6,6 +6,7 @@ import { caseProcessRoutes } from './case-process/case-process.routes.js';
 import { delegationRoutes } from './case-process/delegations.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { healthRoutes } from './health/health.routes.js';
+import { intakeRoutes } from './intake/intake.routes.js';
 import { journalRoutes } from './journal/journal.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
@@ -24,4 +25,5 @@ export const MODULES: RoutePlugin[] = [
   registryRoutes,
   worklistRoutes,
   absenceRoutes,
+  intakeRoutes,
 ];
