@@ -269,6 +269,17 @@ describe('case process routes', () => {
       { who: 'anonymous', status: 401 },
       { who: 'sara', status: 403, audit: {}, name: 'only one who could decide may return it' },
       { who: 'frode', status: 204, name: 'the leader returns it with a reason' },
+      {
+        who: 'sara',
+        status: 200,
+        audit: {},
+        request: () => ({ method: 'GET', url: '/api/notifications' }),
+        name: 'and the proposer is told it came back (kind and ids only)',
+        check: (b) =>
+          expect((b as { items: object[] }).items).toContainEqual(
+            expect.objectContaining({ kind: 'proposal_returned', sakId: vedtakCase.sakId, refId: made[1] }),
+          ),
+      },
     ],
   );
 });

@@ -106,7 +106,7 @@ export async function listVedtakProposals(access: StaffAccess, sakId: string): P
 async function openProposal(access: StaffAccess, sakId: string, proposalId: string) {
   const p = await access.trx
     .selectFrom('vedtak_proposal')
-    .select(['id', 'status', 'command'])
+    .select(['id', 'status', 'command', 'proposed_by as proposedBy'])
     .where('id', '=', proposalId)
     .where('sak_id', '=', sakId)
     .forUpdate()
@@ -152,7 +152,10 @@ export async function decideVedtakProposal(
   return result;
 }
 
-/** Sends a proposal back to the caseworker with the reason (e.g. the grounds need more). */
+/**
+ * Sends a proposal back to the caseworker with the reason (e.g. the grounds need more); the
+ * proposer gets a 'proposal_returned' notification.
+ */
 export async function returnVedtakProposal(
   access: StaffAccess,
   sakId: string,
@@ -173,6 +176,19 @@ export async function returnVedtakProposal(
     })
     .where('id', '=', proposalId)
     .execute();
+  // The proposer is told it came back (ids only: the reason is read on the case, through its check).
+  if (proposal.proposedBy !== access.actor.staffUserId) {
+    await access.trx
+      .insertInto('notification')
+      .values({
+        tenant_id: access.actor.tenantId,
+        recipient_id: proposal.proposedBy,
+        kind: 'proposal_returned',
+        sak_id: sakId,
+        ref_id: proposalId,
+      })
+      .execute();
+  }
   await access.audit({
     action: 'update',
     objectType: 'vedtak_proposal',
