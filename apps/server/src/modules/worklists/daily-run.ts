@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { DB } from '../../platform/db/schema.js';
 import { snapshotCaseload } from './caseload.js';
-import { syncDeadlines } from './sync-deadlines.js';
+import { syncManyDeadlines } from './sync-deadlines.js';
 
 /** An absence covering `day` of the staff member in column `who`. */
 const absentOn = (who: string, day: string) => sql<boolean>`EXISTS (
@@ -27,7 +27,11 @@ export async function refreshStaleDeadlines(trx: Transaction<DB>, today: string)
                      AND date_trunc('year', d.computed_on) < date_trunc('year', ${today}::date)))`.execute(
     trx,
   );
-  for (const r of rows) await syncDeadlines(trx, r.id, today);
+  await syncManyDeadlines(
+    trx,
+    rows.map((r) => r.id),
+    today,
+  );
   return rows.length;
 }
 
@@ -108,6 +112,28 @@ export interface DailyResult {
 }
 
 /**
+ * One service's daily steps in the caller's tenant transaction: stale rows, notices, escalation and
+ * the caseload snapshot (or only escalation). Also what the demo seed runs, so a new demo service
+ * starts with its worklists filled.
+ */
+export async function runDailyForTenant(
+  trx: Transaction<DB>,
+  tenantId: string,
+  today: string,
+  options: { escalateOnly?: boolean } = {},
+): Promise<Omit<DailyResult, 'tenant'>> {
+  const refreshed = await refreshStaleDeadlines(trx, today);
+  if (options.escalateOnly)
+    return { refreshed, notified: 0, escalated: await escalateDeadlines(trx, today), snapshotRows: 0 };
+  return {
+    refreshed,
+    notified: await notifyDeadlines(trx, today),
+    escalated: await escalateDeadlines(trx, today),
+    snapshotRows: await snapshotCaseload(trx, tenantId, today),
+  };
+}
+
+/**
  * The daily run over every service (or one): bring stale deadline rows up to date, tell owners of
  * approaching and overdue deadlines, escalate what nobody acts on, and write the caseload snapshot.
  * Each service in its own transaction; every step is idempotent, so running it twice is harmless.
@@ -126,26 +152,10 @@ export async function runDailyDeadlines(
     throw new Error(`no service with id or slug ${options.tenant}`);
   const results: DailyResult[] = [];
   for (const t of selected) {
-    results.push(
-      await database.withTenant(t.id, async (trx) => {
-        const refreshed = await refreshStaleDeadlines(trx, today);
-        if (options.escalateOnly)
-          return {
-            tenant: t.slug,
-            refreshed,
-            notified: 0,
-            escalated: await escalateDeadlines(trx, today),
-            snapshotRows: 0,
-          };
-        return {
-          tenant: t.slug,
-          refreshed,
-          notified: await notifyDeadlines(trx, today),
-          escalated: await escalateDeadlines(trx, today),
-          snapshotRows: await snapshotCaseload(trx, t.id, today),
-        };
-      }),
+    const counts = await database.withTenant(t.id, (trx) =>
+      runDailyForTenant(trx, t.id, today, options.escalateOnly ? { escalateOnly: true } : {}),
     );
+    results.push({ tenant: t.slug, ...counts });
   }
   return results;
 }
