@@ -34,11 +34,24 @@ describe.skipIf(testEngine() === 'postgres')('demo service on an embedded data f
       roles: [
         ...new Set((await trx.selectFrom('staff_role').select('role').execute()).map((r) => r.role)),
       ].sort(),
+      // The seed computes the population's deadline rows, so the worklists are filled at once.
+      openDeadlines: (await trx.selectFrom('deadline').select('id').where('status', '=', 'open').execute())
+        .length,
+      unsyncedCases: (
+        await trx
+          .selectFrom('sak')
+          .select('id')
+          .where('history', 'is not', null)
+          .where((eb) => eb('deadlines_version', 'is distinct from', eb.ref('version')))
+          .execute()
+      ).length,
     }));
     await second.close();
     expect(counts.tenants).toBe(1);
     expect(counts.staff).toEqual([...DEMO_STAFF, ...DEMO_COLLEAGUES].map((s) => s.username).sort());
     expect(counts.units).toContain('Lagt til før omstart');
+    expect(counts.openDeadlines).toBeGreaterThan(100);
+    expect(counts.unsyncedCases).toBe(0);
     expect(counts.roles).toEqual([
       'barnevernleder',
       'barnevernvakt',

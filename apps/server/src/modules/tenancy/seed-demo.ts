@@ -1,6 +1,7 @@
 import { osloDate } from '@vern/domain';
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { runDailyForTenant } from '../worklists/daily-run.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoDelegations } from './demo-delegations.js';
 import { generateDemoPopulation } from './demo-population.js';
@@ -35,8 +36,8 @@ export async function isEmpty(database: Database): Promise<boolean> {
 
 /**
  * Creates the demo service with its units, staff, delegation table, the hand-made access demo
- * cases and a generated population (a few hundred children in every phase of the case process), in
- * one transaction, through the same tenant-scoped path and row-level security as the application.
+ * cases and a generated population (a few hundred children in every phase of the case process)
+ * with their deadline rows, in one transaction, through the same tenant-scoped path and row-level security as the application.
  * One transaction keeps the guard whole: a crash half-way leaves no half demo that a restart would
  * then refuse to complete. Safe to run twice.
  */
@@ -86,6 +87,9 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
     await seedDemoPopulation(trx, DEMO_TENANT.id, staffId, unitId, population, now);
     // Last, so the hand-made cases are the newest: they lead every list the access demo starts from.
     await seedDemoCases(trx, DEMO_TENANT.id, staffId, unitId);
+    // The population is written around the case process, so its deadline rows are computed here,
+    // with the day's notices and caseload: the worklists are filled from the first start.
+    await runDailyForTenant(trx, DEMO_TENANT.id, osloDate(now));
     return { seeded: true, tenantId: DEMO_TENANT.id };
   });
 }
