@@ -5,10 +5,17 @@ import { requireStaff } from '../../platform/auth/session-hook.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
 import { affectedCases, registerAbsence } from './absence.js';
 import { redistribute } from './redistribute.js';
+import { ledStaff, myAbsences } from './staff-directory.js';
 
 const uuid = z.uuid({ message: 'must be a UUID' });
 const day = z.iso.date({ message: 'must be a date, YYYY-MM-DD' });
 const Kind = z.enum(['sick_leave', 'holiday', 'course', 'other']);
+const Absence = z.object({
+  id: z.uuid(),
+  kind: Kind,
+  startsOn: z.string(),
+  expectedEndOn: z.string().nullable(),
+});
 
 /** Staff absence and redistribution of an absent caseworker's cases. */
 export const absenceRoutes: RoutePlugin = (app, { database }) => {
@@ -38,6 +45,55 @@ export const absenceRoutes: RoutePlugin = (app, { database }) => {
         registerAbsence(a, request.params.id, request.body),
       );
       return reply.status(201).send(created);
+    },
+  );
+
+  api.get(
+    '/absences/mine',
+    {
+      schema: {
+        summary: 'My current and coming absences, and my staff id to register one under',
+        tags: ['staff'],
+        response: {
+          200: z.object({
+            staffUserId: z.uuid(),
+            items: z.array(Absence.extend({ registeredByName: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      withStaffAccess(database, requireStaff(request), { requestId: request.id }, (a) => myAbsences(a)),
+  );
+
+  api.get(
+    '/staff',
+    {
+      schema: {
+        summary:
+          'Leader: the active staff I lead (my unit; the head of service everyone), with roles and current and coming absences',
+        tags: ['staff'],
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                roles: z.array(z.string()),
+                unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+                absent: z.boolean(),
+                absences: z.array(Absence),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const items = await withStaffAccess(database, requireStaff(request), { requestId: request.id }, (a) =>
+        ledStaff(a),
+      );
+      return { items };
     },
   );
 
