@@ -10,29 +10,10 @@ import { deliveryFromFiles } from '../../cli/import-fiks.js';
 import { example, PDF } from './fiks/test-messages.js';
 import { receiveFiksMessage } from './receive-fiks-message.js';
 import { registerManualItem, type ManualItemBody } from './register-manual-item.js';
+import { manualBody } from './test-items.js';
 import { registerMelding } from './register-melding.js';
 
 const RULES = { allowSynthetic: true };
-
-export function manualBody(text: string, extra: Partial<ManualItemBody> = {}): ManualItemBody {
-  return {
-    clientKey: randomUUID(),
-    channel: 'telefon',
-    receivedAt: new Date(Date.now() - 3_600_000),
-    text,
-    melder: {
-      name: 'Ringer Ringesen',
-      anonymous: false,
-      role: null,
-      organisation: null,
-      phone: null,
-      email: null,
-    },
-    children: [],
-    needsImmediateFollowUp: false,
-    ...extra,
-  };
-}
 
 describe('intake (meldingsmottak): access', () => {
   let t: TestDatabase;
