@@ -7,6 +7,7 @@ import { buildTestApp } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { actor, buildWorld, caseOf, type World } from '../../../test/support/world.js';
 import { deliveryFromFiles } from '../../cli/import-fiks.js';
+import { SAMPLES } from '../journal/test-files.js';
 import { example, PDF } from './fiks/test-messages.js';
 import { receiveFiksMessage } from './receive-fiks-message.js';
 import { registerManualItem, type ManualItemBody } from './register-manual-item.js';
@@ -14,6 +15,11 @@ import { manualBody } from './test-items.js';
 import { registerMelding } from './register-melding.js';
 
 const RULES = { allowSynthetic: true };
+// The EICAR test file inside a PDF, in two halves so that this source is no test file itself.
+const EICAR_PDF = Buffer.from(
+  `%PDF-1.7\n${'X5O!P%@AP[4\\PZX54(P^)7CC)7}$'}${'EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*'}\n%%EOF\n`,
+  'latin1',
+);
 
 describe('intake (meldingsmottak): access', () => {
   let t: TestDatabase;
@@ -28,6 +34,7 @@ describe('intake (meldingsmottak): access', () => {
     link: '',
     notMelding: '',
     blocked: '',
+    scan: '',
   };
   let melding = { sakId: '', meldingId: '' };
 
@@ -67,6 +74,7 @@ describe('intake (meldingsmottak): access', () => {
     ids.register = await manual(manualBody('Nabo ringte om et nytt barn.'));
     ids.link = await manual(manualBody('Brevet som bekrefter samtalen.', { channel: 'brev' }));
     ids.notMelding = await manual(manualBody('Spørsmål om åpningstider.'));
+    ids.scan = await manual(manualBody('Brev fra fastlegen, skannet.', { channel: 'brev' }));
     ids.blocked = await manual(manualBody('Melding om barnet i den sperrede saken.'));
     const first = await manual(manualBody('Første melding om barnet i den utildelte saken.'));
     const done = await withStaffAccess(t.database, mona, {}, (a) =>
@@ -129,17 +137,17 @@ describe('intake (meldingsmottak): access', () => {
     {
       who: 'mona',
       status: 200,
-      audit: { allowed: 6 },
+      audit: { allowed: 7 },
       name: 'intake sees every open item, quarantined ones included, oldest first',
       check: (body) => {
         expect(itemIds(body).sort()).toEqual(
-          [ids.fiks, ids.quarantined, ids.match, ids.register, ids.link, ids.notMelding].sort(),
+          [ids.fiks, ids.quarantined, ids.match, ids.register, ids.link, ids.notMelding, ids.scan].sort(),
         );
         expect((body as { items: { status: string }[] }).items.map((i) => i.status)).toContain('quarantined');
       },
     },
-    { who: 'vilde', status: 200, audit: { allowed: 6 }, name: 'the out-of-hours duty sees the inbox' },
-    { who: 'frode', status: 200, audit: { allowed: 6 }, name: 'a team leader sees the inbox' },
+    { who: 'vilde', status: 200, audit: { allowed: 7 }, name: 'the out-of-hours duty sees the inbox' },
+    { who: 'frode', status: 200, audit: { allowed: 7 }, name: 'a team leader sees the inbox' },
     {
       who: 'berit',
       status: 200,
@@ -410,6 +418,46 @@ describe('intake (meldingsmottak): access', () => {
           () => ({ reason: 'x' }),
         ),
       },
+    ],
+  );
+
+  const upload = (item: () => string, bytes: Buffer, type: string) => () => ({
+    method: 'POST' as const,
+    url: `/api/intake/items/${item()}/attachments?filename=brev.pdf`,
+    headers: { 'content-type': type },
+    payload: bytes,
+  });
+  accessSuite(
+    'POST /api/intake/items/{id}/attachments',
+    ctx,
+    upload(() => ids.scan, PDF, 'application/pdf'),
+    [
+      { who: 'mona', status: 201, name: 'intake adds the scanned letter' },
+      { who: 'mona', status: 200, name: 'the same bytes again are the same attachment (a retried upload)' },
+      {
+        who: 'mona',
+        status: 415,
+        audit: {},
+        request: upload(() => ids.scan, SAMPLES['image/png'], 'application/pdf'),
+        name: 'an image sent as a PDF is refused',
+      },
+      {
+        who: 'mona',
+        status: 415,
+        audit: {},
+        request: upload(() => ids.scan, SAMPLES['text/plain'], 'text/plain'),
+        name: 'a type a scan is not is refused',
+      },
+      {
+        who: 'mona',
+        status: 422,
+        audit: {},
+        request: upload(() => ids.scan, EICAR_PDF, 'application/pdf'),
+        name: 'malware is refused by the virus scan',
+      },
+      { who: 'berit', status: 404, request: upload(() => ids.blocked, PDF, 'application/pdf') },
+      { who: 'sara', status: 403, audit: {} },
+      { who: 'anonymous', status: 401 },
     ],
   );
 });

@@ -1,10 +1,14 @@
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import { requireStaff } from '../../platform/auth/session-hook.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
-import type { RoutePlugin } from '../../platform/http/app.js';
-import { attachmentDisposition } from '../journal/filename.js';
+import type { AppDeps, RoutePlugin } from '../../platform/http/app.js';
+import { attachmentDisposition, cleanFilename } from '../journal/filename.js';
+import { InfectedUpload } from '../journal/upload-document.js';
+import { virusScannerFor } from '../journal/virus-scanner.js';
+import { addScan, MAX_SCAN_BYTES } from './add-scan.js';
 import { personRulesOf } from '../persons/identity-check.js';
 import { findMatches } from './find-matches.js';
 import { downloadAttachment, getInboxItem, InboxFileIntegrityError, listInbox } from './read-inbox.js';
@@ -49,7 +53,8 @@ const Resolution = z.object({ itemId: z.uuid(), registrations: z.array(Registrat
  * is the capability intake.inbox (intake, leaders, the out-of-hours duty); an item tied to a case
  * the actor is blocked from answers 404 like one that does not exist.
  */
-export const intakeRoutes: RoutePlugin = (app, { database, config }) => {
+export const intakeRoutes: RoutePlugin = async (app, deps) => {
+  const { database, config } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const rules = personRulesOf(config);
   const run = <T>(
@@ -239,4 +244,72 @@ export const intakeRoutes: RoutePlugin = (app, { database, config }) => {
       );
     },
   );
+  await app.register(scanRoute(deps));
 };
+
+/**
+ * The scan upload, in a context of its own as the journal's upload is: the only inbox route that
+ * reads a body that is not JSON. A signed-out caller or an announced oversize body is refused before
+ * a byte is read.
+ */
+function scanRoute(deps: AppDeps) {
+  const scanner = virusScannerFor(deps.config);
+  return async (upload: FastifyInstance) => {
+    upload.removeAllContentTypeParsers();
+    upload.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: MAX_SCAN_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    upload.addHook('onRequest', async (request) => {
+      requireStaff(request);
+      if (Number(request.headers['content-length']) > MAX_SCAN_BYTES) {
+        throw new AppError(ErrorCode.PayloadTooLarge, 'The file is too large', [
+          { field: 'body', reason: `must be at most ${MAX_SCAN_BYTES / 1024 / 1024} MB` },
+        ]);
+      }
+    });
+    upload.withTypeProvider<ZodTypeProvider>().post(
+      '/intake/items/:id/attachments',
+      {
+        bodyLimit: MAX_SCAN_BYTES,
+        schema: {
+          summary: 'Add a scan of a letter to an open inbox item: the body is the file (PDF or image)',
+          tags: ['case-data'],
+          params: ItemParams,
+          querystring: z.strictObject({ filename: z.string().min(1).max(255) }),
+          response: { 201: z.object({ id: z.uuid() }), 200: z.object({ id: z.uuid() }) },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireStaff(request);
+        const filename = cleanFilename(request.query.filename);
+        if (!filename) {
+          throw new AppError(ErrorCode.ValidationFailed, 'The request is invalid', [
+            { field: 'query.filename', reason: 'has no usable characters' },
+          ]);
+        }
+        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        try {
+          const added = await withStaffAccess(deps.database, actor, { requestId: request.id }, (access) =>
+            addScan(
+              access,
+              request.params.id,
+              { bytes, contentType: request.headers['content-type'], filename },
+              scanner,
+            ),
+          );
+          return await reply.status(added.created ? 201 : 200).send({ id: added.id });
+        } catch (error) {
+          if (error instanceof InfectedUpload) {
+            request.log.warn(
+              { event: 'upload-infected', signature: error.signature },
+              'a scan was refused by the virus scan',
+            );
+          }
+          throw error;
+        }
+      },
+    );
+  };
+}
