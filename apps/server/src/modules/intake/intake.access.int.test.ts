@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import { accessSuite, type SuiteContext } from '../../../test/support/access-suite.js';
-import { buildTestApp } from '../../../test/support/test-app.js';
+import { buildTestApp, type LogCapture } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { actor, buildWorld, caseOf, type World } from '../../../test/support/world.js';
 import { deliveryFromFiles } from '../../cli/import-fiks.js';
@@ -24,6 +24,7 @@ const EICAR_PDF = Buffer.from(
 describe('intake (meldingsmottak): access', () => {
   let t: TestDatabase;
   let app: FastifyInstance;
+  let logs: LogCapture;
   let w: World;
   const ids = {
     fiks: '',
@@ -41,7 +42,7 @@ describe('intake (meldingsmottak): access', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     w = await buildWorld(t.database);
-    ({ app } = await buildTestApp(t));
+    ({ app, logs } = await buildTestApp(t));
     const now = new Date();
     const fiks = await receiveFiksMessage(
       t.database,
@@ -460,4 +461,19 @@ describe('intake (meldingsmottak): access', () => {
       { who: 'anonymous', status: 401 },
     ],
   );
+
+  it('no name, number or words of a report reach the log, at trace level', () => {
+    expect(logs.lines.length).toBeGreaterThan(20);
+    for (const canary of [
+      'Barn Barnesen',
+      '28071364498',
+      'Navnesen',
+      'blåmerker',
+      'Nyfødt',
+      'Ringer Ringesen',
+      'åpningstider',
+    ]) {
+      expect(logs.text).not.toContain(canary);
+    }
+  });
 });
