@@ -13,7 +13,7 @@ import { takeStep } from '../dist/modules/case-process/record-step.js';
 import { parseStep } from '../dist/modules/case-process/step-input.js';
 import { uploadDocument } from '../dist/modules/journal/upload-document.js';
 import { databaseDocumentStore } from '../dist/modules/journal/document-store.js';
-import { median, seedBenchService } from './lib.mjs';
+import { median, seedBenchService, withAuditSealer } from './lib.mjs';
 
 const EVENTS = 200;
 const DOCUMENTS = 50;
@@ -234,10 +234,12 @@ async function measure(database, label, { rounds = 5, perRound = 40 } = {}) {
   await timeEach(20, gated);
   const rawAll = [];
   const gatedAll = [];
-  for (let r = 0; r < rounds; r++) {
-    rawAll.push(...(await timeEach(perRound, raw)));
-    gatedAll.push(...(await timeEach(perRound, gated)));
-  }
+  await withAuditSealer(database, async () => {
+    for (let r = 0; r < rounds; r++) {
+      rawAll.push(...(await timeEach(perRound, raw)));
+      gatedAll.push(...(await timeEach(perRound, gated)));
+    }
+  });
   const p = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))];
   const row = (subject, xs) => ({
     subject: `${label}: ${subject}`,

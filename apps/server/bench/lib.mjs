@@ -6,6 +6,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pino from 'pino';
+import { startAuditSealer } from '../dist/platform/audit/audit-sealer.js';
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -135,4 +137,18 @@ export async function seedBenchService(
     sessionId: randomUUID(),
   };
   return { unitId: unit.id, userId: user.id, actor };
+}
+
+/**
+ * Runs fn while the audit sealer chains the audit rows every second, as a running server does, so
+ * that a figure includes the cost of sealing and not only of writing audit rows. Returns fn's
+ * result and how many rows were still pending at the end (sealed by stop()).
+ */
+export async function withAuditSealer(database, fn) {
+  const sealer = startAuditSealer(database.db, pino({ level: 'warn' }));
+  try {
+    return await fn();
+  } finally {
+    await sealer.stop();
+  }
 }

@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { MODULES } from './modules/index.js';
 import { DEMO_STAFF } from './modules/tenancy/demo-tenant.js';
 import { isEmpty, seedDemo } from './modules/tenancy/seed-demo.js';
+import { startAuditSealer } from './platform/audit/audit-sealer.js';
 import { openDatabase, type Database } from './platform/db/database.js';
 import { buildApp, type AppDeps } from './platform/http/app.js';
 import { AuthRuntime } from './platform/auth/auth-runtime.js';
@@ -36,12 +37,18 @@ export async function startServer(
       logger.info({ event: 'demo-seeded' }, 'demo service created');
     }
     const app = await buildApp({ config, database, logger, staticApps: options.staticApps, auth }, MODULES);
-    await app.listen({ port: config.http.port, host: config.http.host });
+    // Chains the audit rows requests write; started before the first request, stopped after the last.
+    const sealer = startAuditSealer(database.db, logger);
+    await app.listen({ port: config.http.port, host: config.http.host }).catch(async (error: unknown) => {
+      await sealer.stop();
+      throw error;
+    });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
     const url = config.http.publicUrl.replace(/:\d+$/, `:${port}`);
     await auth.start({ publicUrl: url, demoStaff: DEMO_STAFF }).catch(async (error: unknown) => {
       await app.close();
+      await sealer.stop();
       throw error;
     });
     return {
@@ -52,6 +59,7 @@ export async function startServer(
       devIdpUrl: auth.devIdpUrl,
       async close() {
         await app.close();
+        await sealer.stop();
         await auth.close();
         await database.close();
       },

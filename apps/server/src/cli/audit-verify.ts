@@ -1,7 +1,10 @@
 import type { Database } from '../platform/db/database.js';
-import { verifyAuditChain } from '../platform/audit/audit.js';
+import { sealAuditChains, verifyAuditChain } from '../platform/audit/audit.js';
 
-/** Verifies every tenant's audit chain; returns the report lines and whether all chains are intact. */
+/**
+ * Seals what is pending, then verifies every tenant's audit chain; returns the report lines and
+ * whether all chains are intact.
+ */
 export async function auditVerify(
   database: Database,
   onlyTenant?: string,
@@ -10,6 +13,7 @@ export async function auditVerify(
   const selected = onlyTenant ? tenants.filter((t) => t.id === onlyTenant || t.slug === onlyTenant) : tenants;
   if (onlyTenant && selected.length === 0)
     return { ok: false, lines: [`no service with id or slug ${onlyTenant}`] };
+  await sealAuditChains(database.db);
   const lines: string[] = [];
   let ok = true;
   for (const t of selected) {
@@ -19,7 +23,8 @@ export async function auditVerify(
       const b = result.firstBreak;
       lines.push(`${t.slug}: BROKEN at seq ${b.seq} (audit row ${b.id}): ${b.problem.replace(/_/g, ' ')}`);
     } else {
-      lines.push(`${t.slug}: ${result.rows} audit rows, chain intact`);
+      const waiting = result.pending > 0 ? ` (${result.pending} written since, not yet sealed)` : '';
+      lines.push(`${t.slug}: ${result.rows} audit rows, chain intact${waiting}`);
     }
   }
   return { ok, lines };

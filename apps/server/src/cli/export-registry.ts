@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.js';
-import { openDatabase, type Database } from '../platform/db/database.js';
+import type { Database } from '../platform/db/database.js';
+import { withDatabase } from './with-database.js';
 import { allowsSyntheticNumbers } from '../modules/registry/case-file.js';
 import { runExport, type ExportResult } from '../modules/registry/run-export.js';
 import { fail } from './fail.js';
@@ -61,8 +62,7 @@ export function registerExportCommands(program: Command): void {
     .action(async (options: { out: string; tenant?: string; changesSince?: string }) => {
       try {
         const config = loadConfig(process.env);
-        const database = await openDatabase(config.database);
-        try {
+        await withDatabase(config, async (database) => {
           const tenantId = await resolveTenant(database, options.tenant);
           const result = await runExport(database, {
             tenantId,
@@ -79,9 +79,7 @@ export function registerExportCommands(program: Command): void {
           for (const line of reportLines(result))
             (result.status === 'ready' ? console.log : console.error)(line);
           if (result.status !== 'ready') process.exitCode = 1;
-        } finally {
-          await database.close();
-        }
+        });
       } catch (error) {
         fail(error);
       }

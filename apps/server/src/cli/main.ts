@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
-import { migratePGlite, migratePostgres, openDatabase } from '../platform/db/database.js';
+import { migratePGlite, migratePostgres } from '../platform/db/database.js';
+import { withDatabase } from './with-database.js';
 import { seedDemo } from '../modules/tenancy/seed-demo.js';
 import { auditVerify } from './audit-verify.js';
 import { dailyDeadlines, explainCaseDeadlines } from './deadlines.js';
@@ -46,17 +47,14 @@ program
     if (!options.demo) fail(new Error('say what to seed: vern seed --demo'));
     try {
       const config = loadConfig(process.env);
-      const database = await openDatabase(config.database);
-      try {
+      await withDatabase(config, async (database) => {
         const result = await seedDemo(database);
         console.log(
           result.seeded
             ? `demo service created (tenant ${result.tenantId})`
             : 'the demo service exists already',
         );
-      } finally {
-        await database.close();
-      }
+      });
     } catch (error) {
       fail(error);
     }
@@ -71,14 +69,11 @@ program
   .action(async (options: { tenant?: string }) => {
     try {
       const config = loadConfig(process.env);
-      const database = await openDatabase(config.database);
-      try {
+      await withDatabase(config, async (database) => {
         const { ok, lines } = await auditVerify(database, options.tenant);
         for (const line of lines) (ok ? console.log : console.error)(line);
         if (!ok) process.exitCode = 1;
-      } finally {
-        await database.close();
-      }
+      });
     } catch (error) {
       fail(error);
     }
@@ -102,8 +97,7 @@ program
       fail(new Error('say what to do: vern deadlines --case <id> | --daily | --escalate'));
     try {
       const config = loadConfig(process.env);
-      const database = await openDatabase(config.database);
-      try {
+      await withDatabase(config, async (database) => {
         const now = new Date();
         const lines = options.case
           ? await explainCaseDeadlines(database, options.case, now)
@@ -112,9 +106,7 @@ program
               escalateOnly: !options.daily,
             });
         for (const line of lines) console.log(line);
-      } finally {
-        await database.close();
-      }
+      });
     } catch (error) {
       fail(error);
     }

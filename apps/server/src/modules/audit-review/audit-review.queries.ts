@@ -40,5 +40,5 @@ export async function accessLogRows(
   if (where.personId) q = q.where('a.person_id', '=', where.personId);
   if (where.from) q = q.where('a.occurred_at', '>=', where.from);
   if (where.to) q = q.where('a.occurred_at', '<', where.to);
-  return q.orderBy('a.seq', 'desc').limit(where.limit).execute();
+  return q.orderBy('a.occurred_at', 'desc').orderBy('a.id', 'desc').limit(where.limit).execute();
 }

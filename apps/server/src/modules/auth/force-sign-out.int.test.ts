@@ -43,7 +43,7 @@ describe('POST /api/staff/{staffUserId}/force-logout', () => {
         .selectFrom('audit_event')
         .select(['actor_id', 'outcome', 'object_id'])
         .where('action', '=', 'force_sign_out')
-        .orderBy('seq')
+        .orderBy('occurred_at')
         .execute(),
     );
 

@@ -64,7 +64,7 @@ describe('journal notes', () => {
       author: { id: w.staff.sara?.staffUserId, name: 'Sara Testesen' },
     });
     const audit = await t.database.withTenant(w.tenantId, (trx) =>
-      trx.selectFrom('audit_event').selectAll().where('object_id', '=', id).orderBy('seq').execute(),
+      trx.selectFrom('audit_event').selectAll().where('object_id', '=', id).orderBy('occurred_at').execute(),
     );
     expect(audit.map((a) => [a.action, a.object_type, a.sak_id, a.person_id])).toEqual([
       ['create', 'journal_note', caseOf(w, 'assigned').id, caseOf(w, 'assigned').childId],

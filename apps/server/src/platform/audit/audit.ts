@@ -1,5 +1,5 @@
 import type { Actor } from '@vern/domain';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 /** What happened, in ids and names only: an audit row never holds personal data. */
@@ -70,6 +70,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /**
  * Appends audit rows in the caller's transaction, so the rows commit exactly when the action does
  * and a failing insert fails the action. Must run inside a tenant transaction (row-level security).
+ * The rows are chained (numbered and hashed) afterwards by sealAuditChains, so a request never
+ * waits for another request's audit rows (migration 0015 says why).
  */
 export async function recordAudit(
   trx: Transaction<DB>,
@@ -104,6 +106,35 @@ export async function recordAudit(
     .execute();
 }
 
+/**
+ * Chains every tenant's pending audit rows, oldest first: returns how many rows were sealed. Runs as
+ * the app role through vern_audit_seal(), which does its work as the log's owner. Sealers of one
+ * tenant wait for each other, so it is safe to run from several servers at once.
+ */
+export async function sealAuditChains(db: Kysely<DB>, options: { batch?: number } = {}): Promise<number> {
+  const batch = options.batch ?? 50_000;
+  const pending = await sql<{ tenant_id: string }>`SELECT tenant_id FROM vern_audit_pending()`.execute(db);
+  let sealed = 0;
+  for (const { tenant_id } of pending.rows) {
+    for (;;) {
+      const { rows } = await sql<{
+        n: number;
+      }>`SELECT vern_audit_seal(${tenant_id}::uuid, ${batch}) AS n`.execute(db);
+      const n = Number(rows[0]?.n ?? 0);
+      sealed += n;
+      if (n < batch) break;
+    }
+  }
+  return sealed;
+}
+
+/** How many audit rows wait to be sealed, and the oldest one's time, over all tenants. */
+export async function pendingAudit(db: Kysely<DB>): Promise<{ rows: number; oldest: Date | null }> {
+  const { rows } = await sql<{ rows: string | number; oldest: Date | null }>`
+    SELECT coalesce(sum(rows), 0) AS rows, min(oldest) AS oldest FROM vern_audit_pending()`.execute(db);
+  return { rows: Number(rows[0]?.rows ?? 0), oldest: rows[0]?.oldest ?? null };
+}
+
 export interface ChainBreak {
   seq: number;
   id: string;
@@ -111,14 +142,15 @@ export interface ChainBreak {
 }
 
 /**
- * Walks one tenant's chain and returns the first broken row, or undefined when intact. Recomputes
- * each hash with the same SQL function the insert trigger uses, checks each link to the previous
- * row and the numbering, and compares the end of the chain with the head the trigger keeps.
+ * Walks one tenant's sealed chain and returns the first broken row, or undefined when intact.
+ * Recomputes each hash with the same SQL function the sealer uses, checks each link to the previous
+ * row and the numbering, and compares the end of the chain with the head the sealer keeps. Rows not
+ * yet sealed are counted as pending; seal first (sealAuditChains) to verify everything written.
  */
 export async function verifyAuditChain(
   trx: Transaction<DB>,
   tenantId: string,
-): Promise<{ rows: number; firstBreak?: ChainBreak }> {
+): Promise<{ rows: number; pending: number; firstBreak?: ChainBreak }> {
   const { rows } = await sql<{
     seq: number;
     id: string;
@@ -131,26 +163,35 @@ export async function verifyAuditChain(
            prev_hash = coalesce(lag(hash) OVER w, sha256(convert_to('vern-audit-genesis:' || tenant_id, 'UTF8'))) AS ok_link,
            lag(seq) OVER w AS prev_seq
       FROM audit_event a
-     WHERE tenant_id = ${tenantId}
+     WHERE tenant_id = ${tenantId} AND seq IS NOT NULL
     WINDOW w AS (ORDER BY seq)
      ORDER BY seq`.execute(trx);
-  for (const r of rows) {
-    const expectedSeq = (r.prev_seq ?? 0) + 1;
-    if (Number(r.seq) !== expectedSeq)
-      return { rows: rows.length, firstBreak: { seq: Number(r.seq), id: r.id, problem: 'seq_gap' } };
-    if (!r.ok_hash)
-      return { rows: rows.length, firstBreak: { seq: Number(r.seq), id: r.id, problem: 'hash_mismatch' } };
-    if (!r.ok_link)
-      return {
-        rows: rows.length,
-        firstBreak: { seq: Number(r.seq), id: r.id, problem: 'prev_hash_mismatch' },
-      };
-  }
+  const counted = await sql<{ n: string | number }>`
+    SELECT count(*) AS n FROM audit_event WHERE tenant_id = ${tenantId} AND seq IS NULL`.execute(trx);
+  const pending = Number(counted.rows[0]?.n ?? 0);
+  const result = verifyRows(rows);
+  if (result) return { rows: rows.length, pending, firstBreak: result };
   const head = await sql<{ seq: number }>`SELECT seq FROM vern_audit_head(${tenantId}::uuid)`.execute(trx);
   const headSeq = Number(head.rows[0]?.seq ?? 0);
   const lastSeq = Number(rows.at(-1)?.seq ?? 0);
   if (headSeq !== lastSeq) {
-    return { rows: rows.length, firstBreak: { seq: lastSeq + 1, id: '(missing)', problem: 'tail_missing' } };
+    return {
+      rows: rows.length,
+      pending,
+      firstBreak: { seq: lastSeq + 1, id: '(missing)', problem: 'tail_missing' },
+    };
   }
-  return { rows: rows.length };
+  return { rows: rows.length, pending };
+}
+
+function verifyRows(
+  rows: { seq: number; id: string; ok_hash: boolean; ok_link: boolean; prev_seq: number | null }[],
+): ChainBreak | undefined {
+  for (const r of rows) {
+    const expectedSeq = (r.prev_seq ?? 0) + 1;
+    if (Number(r.seq) !== expectedSeq) return { seq: Number(r.seq), id: r.id, problem: 'seq_gap' };
+    if (!r.ok_hash) return { seq: Number(r.seq), id: r.id, problem: 'hash_mismatch' };
+    if (!r.ok_link) return { seq: Number(r.seq), id: r.id, problem: 'prev_hash_mismatch' };
+  }
+  return undefined;
 }

@@ -191,7 +191,7 @@ describe('sessions', () => {
         .selectFrom('audit_event')
         .select('action')
         .where('session_id', '=', a.sessionId)
-        .orderBy('seq')
+        .orderBy('occurred_at')
         .execute(),
     );
     expect(audit.map((r) => r.action)).toEqual(['sign_in', 'sign_out']);

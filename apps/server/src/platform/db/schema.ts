@@ -166,10 +166,13 @@ export interface NotificationTable {
   dedup_key: string | null;
 }
 
-/** seq, occurred_at, prev_hash and hash are set by the chain trigger; whatever is sent is replaced. */
+/**
+ * The app role writes what happened; the database sets occurred_at, and vern_audit_seal() sets seq,
+ * prev_hash and hash later (empty until then). The app role may not write those four columns.
+ */
 export interface AuditEventTable {
   tenant_id: string;
-  seq: ColumnType<number, never, never>;
+  seq: ColumnType<number | null, never, never>;
   id: Generated<string>;
   occurred_at: ColumnType<Date, never, never>;
   actor_kind: 'staff' | 'citizen' | 'system';
@@ -187,8 +190,8 @@ export interface AuditEventTable {
   emergency: Generated<boolean>;
   break_glass_id: string | null;
   request_id: string | null;
-  prev_hash: ColumnType<Uint8Array, never, never>;
-  hash: ColumnType<Uint8Array, never, never>;
+  prev_hash: ColumnType<Uint8Array | null, never, never>;
+  hash: ColumnType<Uint8Array | null, never, never>;
 }
 
 /** A pending OpenID Connect sign-in (0003_sessions.sql); deleted when the callback uses it. */
