@@ -9,18 +9,20 @@ import type { DB } from '../db/schema.js';
  * cases or a live break-the-glass grant opens the case.
  */
 export function caseVisibleTo(actor: AccessActor, now: Date) {
+  // The per-user sets (co-worker places, grants, blocks) are uncorrelated subqueries: PostgreSQL
+  // runs each once per query and probes a hash of it per case. Correlated EXISTS ran them once per
+  // candidate case, which made a count over 20 000 cases take 100 ms instead of 7. The columns are
+  // NOT NULL, so IN and NOT IN mean exactly what EXISTS and NOT EXISTS meant.
   return (eb: ExpressionBuilder<DB, 'sak'>): Expression<SqlBool> => {
     const me = actor.staffUserId;
     const grants: Expression<SqlBool>[] = [];
     if (hasCapability(actor.roles, 'case.read.team')) {
       grants.push(eb('sak.caseworker_id', '=', me));
       grants.push(
-        eb.exists(
-          eb
-            .selectFrom('case_co_worker as cw')
-            .select(sql`1`.as('one'))
-            .whereRef('cw.sak_id', '=', 'sak.id')
-            .where('cw.staff_user_id', '=', me),
+        eb(
+          'sak.id',
+          'in',
+          eb.selectFrom('case_co_worker as cw').select('cw.sak_id').where('cw.staff_user_id', '=', me),
         ),
       );
     }
@@ -29,25 +31,22 @@ export function caseVisibleTo(actor: AccessActor, now: Date) {
       grants.push(eb('sak.unit_id', '=', actor.unitId));
     if (hasCapability(actor.roles, 'case.read.unassigned')) grants.push(eb('sak.caseworker_id', 'is', null));
     grants.push(
-      eb.exists(
+      eb(
+        'sak.id',
+        'in',
         eb
           .selectFrom('break_glass_grant as g')
-          .select(sql`1`.as('one'))
-          .whereRef('g.sak_id', '=', 'sak.id')
+          .select('g.sak_id')
           .where('g.staff_user_id', '=', me)
           .where('g.expires_at', '>', now),
       ),
     );
     return eb.and([
       eb('sak.tenant_id', '=', actor.tenantId),
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('case_block as b')
-            .select(sql`1`.as('one'))
-            .whereRef('b.sak_id', '=', 'sak.id')
-            .where('b.staff_user_id', '=', me),
-        ),
+      eb(
+        'sak.id',
+        'not in',
+        eb.selectFrom('case_block as b').select('b.sak_id').where('b.staff_user_id', '=', me),
       ),
       eb.or(grants),
     ]);
