@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { MODULES } from './modules/index.js';
 import { DEMO_STAFF } from './modules/tenancy/demo-tenant.js';
 import { isEmpty, seedDemo } from './modules/tenancy/seed-demo.js';
+import { startDailySchedule, type DailySchedule } from './modules/worklists/daily-schedule.js';
 import { startAuditSealer } from './platform/audit/audit-sealer.js';
 import { openDatabase, type Database } from './platform/db/database.js';
 import { buildApp, type AppDeps } from './platform/http/app.js';
@@ -43,11 +44,16 @@ export async function startServer(
       await sealer.stop();
       throw error;
     });
+    const daily: DailySchedule | null =
+      config.dailyAtMinute === null
+        ? null
+        : startDailySchedule(database, logger, { atMinute: config.dailyAtMinute });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
     const url = config.http.publicUrl.replace(/:\d+$/, `:${port}`);
     await auth.start({ publicUrl: url, demoStaff: DEMO_STAFF }).catch(async (error: unknown) => {
       await app.close();
+      await daily?.stop();
       await sealer.stop();
       throw error;
     });
@@ -59,6 +65,7 @@ export async function startServer(
       devIdpUrl: auth.devIdpUrl,
       async close() {
         await app.close();
+        await daily?.stop();
         await sealer.stop();
         await auth.close();
         await database.close();

@@ -82,6 +82,16 @@ describe('loadConfig', () => {
     expect(config.database.migrationUrl.reveal()).toBe(config.database.url.reveal());
   });
 
+  it('reads the time of the daily deadline run in Oslo time, or off', () => {
+    expect(loadConfig({}).dailyAtMinute).toBe(300);
+    expect(loadConfig({ VERN_DAILY_AT: '23:45' }).dailyAtMinute).toBe(23 * 60 + 45);
+    expect(loadConfig({ VERN_DAILY_AT: 'off' }).dailyAtMinute).toBeNull();
+    for (const bad of ['24:00', '5:00', '05:60', 'never'])
+      expect(() => loadConfig({ VERN_DAILY_AT: bad })).toThrow(
+        `invalid configuration: VERN_DAILY_AT: must be a time of day HH:MM (Oslo time) or off (got "${bad}")`,
+      );
+  });
+
   it('turns on HSTS when the public address is https', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://vern.kommune.no/' });
     expect(config.http.behindTls).toBe(true);

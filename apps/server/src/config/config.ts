@@ -103,6 +103,10 @@ const RawSettings = z.object({
     .default(10),
   VERN_REGISTRY_XSD: z.string().min(1).optional(),
   VERN_XMLLINT: z.string().min(1).default('xmllint'),
+  VERN_DAILY_AT: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, { message: 'must be a time of day HH:MM (Oslo time) or off' })
+    .default('05:00'),
 });
 
 /** Variables of the test, benchmark and debugging tools, which the server itself does not read. */
@@ -142,6 +146,8 @@ export interface Config {
   };
   /** The national registry export: the XSD its files are validated against, and the validator. */
   readonly registry: { readonly xsdPath: string; readonly xmllint: string };
+  /** When the daily deadline run starts each day (Oslo time, minutes after midnight); null: never. */
+  readonly dailyAtMinute: number | null;
 }
 
 export interface OidcClientSettings {
@@ -217,6 +223,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       xsdPath: s.VERN_REGISTRY_XSD ? path.resolve(cwd, s.VERN_REGISTRY_XSD) : DEFAULT_REGISTRY_XSD,
       xmllint: s.VERN_XMLLINT,
     },
+    dailyAtMinute:
+      s.VERN_DAILY_AT === 'off'
+        ? null
+        : Number(s.VERN_DAILY_AT.slice(0, 2)) * 60 + Number(s.VERN_DAILY_AT.slice(3, 5)),
   };
   return deepFreeze(config);
 }
