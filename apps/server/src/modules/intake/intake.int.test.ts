@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { generateIdentityNumber } from '@vern/domain';
+import { codesValidOn, generateIdentityNumber, osloDate, SAKSINNHOLD } from '@vern/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withStaffAccess } from '../../platform/access/gateway.js';
+import { recordStep } from '../case-process/record-step.js';
+import { parseStep } from '../case-process/step-input.js';
 import { giveHistory } from '../../../test/support/case-history.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { actor, buildWorld, caseOf, type World } from '../../../test/support/world.js';
@@ -120,6 +122,61 @@ describe('intake: matching, registration through the case process, durability', 
         .executeTakeFirstOrThrow(),
     );
     expect(item).toEqual({ status: 'registered', resolved_by: actor(w, 'berit').staffUserId });
+  });
+
+  it('a report about a child whose case is closed reopens the case (reopen-sak)', async () => {
+    const sak = caseOf(w, 'otherUnit');
+    const register = (itemId: string) =>
+      as('berit', (a) =>
+        registerMelding(
+          a,
+          itemId,
+          { children: [{ personId: sak.childId, sakId: sak.id }], melder: [], saksinnhold: [] },
+          RULES,
+        ),
+      );
+    const first = await register(await manualId('berit', manualBody('Skolen ringte om fravær.')));
+    const meldingId = first.registrations[0]?.meldingId ?? '';
+    const today = osloDate(new Date());
+    for (const [version, raw] of [
+      [
+        1,
+        {
+          type: 'conclude-melding',
+          meldingId,
+          kode: '10',
+          dato: today,
+          melder: [{ kode: '23' }],
+          saksinnhold: [{ kode: codesValidOn(SAKSINNHOLD, today)[0]?.code ?? '' }],
+        },
+      ],
+      [2, { type: 'close-sak', dato: today }],
+    ] as const) {
+      await as('berit', (a) =>
+        recordStep(a, sak.id, { expectedVersion: version, command: parseStep({ ...raw }) }),
+      );
+    }
+    await register(await manualId('berit', manualBody('Ny bekymring fra naboen.', { channel: 'sms' })));
+    const row = await t.database.withTenant(w.tenantId, async (trx) => ({
+      sak: await trx
+        .selectFrom('sak')
+        .select(['status', 'version'])
+        .where('id', '=', sak.id)
+        .executeTakeFirstOrThrow(),
+      steps: await trx
+        .selectFrom('case_event')
+        .select('type')
+        .where('sak_id', '=', sak.id)
+        .orderBy('seq')
+        .execute(),
+    }));
+    expect(row.sak).toEqual({ status: 'open', version: 4 });
+    expect(row.steps.map((x) => x.type)).toEqual([
+      'receive-melding',
+      'conclude-melding',
+      'close-sak',
+      'reopen-sak',
+    ]);
   });
 
   it('registers all children or none: a refusal for the second child leaves no person, case or resolution', async () => {
