@@ -179,6 +179,24 @@ describe('intake: matching, registration through the case process, durability', 
     ]);
   });
 
+  it('two staff registering the same item at once make one melding; the second gets the same answer', async () => {
+    const itemId = await manualId('mona', manualBody('Helsesykepleier ringte.'));
+    const body = {
+      children: [{ newPerson: { givenName: 'Samtidig', familyName: 'Testesen' }, unitId: w.units.a }],
+      melder: [],
+      saksinnhold: [],
+    };
+    const results = await Promise.allSettled(
+      ['mona', 'frode'].map((who) => as(who, (a) => registerMelding(a, itemId, body, RULES))),
+    );
+    const answers = results.map((r) => (r.status === 'fulfilled' ? r.value.registrations : r.reason));
+    expect(answers[0]).toEqual(answers[1]);
+    const persons = await t.database.withTenant(w.tenantId, (trx) =>
+      trx.selectFrom('person').select('id').where('given_name', '=', 'Samtidig').execute(),
+    );
+    expect(persons).toHaveLength(1);
+  });
+
   it('registers all children or none: a refusal for the second child leaves no person, case or resolution', async () => {
     const itemId = await manualId('mona', manualBody('To søsken nevnt i samtalen.'));
     const counts = () =>
