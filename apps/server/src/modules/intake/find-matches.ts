@@ -195,8 +195,25 @@ export async function findMatches(access: StaffAccess, itemId: string, rules: Pe
   const duplicates = content
     ? await likelyDuplicates(access, row.id, row.received_at, content, [...caseIds])
     : [];
+  // A Fiks report names the municipality (and district) it was sent to: say when that is not this service.
+  const tenant = await access.trx
+    .selectFrom('tenant')
+    .select(['kind', 'kommunenummer', 'bydelsnummer'])
+    .where('id', '=', access.actor.tenantId)
+    .executeTakeFirstOrThrow();
+  const addressedTo = !content?.kommunenummer
+    ? null
+    : {
+        kommunenummer: content.kommunenummer,
+        bydelsnummer: content.bydelsnummer,
+        thisService:
+          tenant.kind === 'interkommunal'
+            ? null
+            : content.kommunenummer === tenant.kommunenummer &&
+              (tenant.kind !== 'bydel' || content.bydelsnummer === tenant.bydelsnummer),
+      };
   await access.audit(events);
-  return { children: result, duplicates };
+  return { children: result, duplicates, addressedTo };
 }
 
 /** Reports of likely the same event: same child, received within a week, similar words. */

@@ -64,6 +64,8 @@ describe('intake: matching, registration through the case process, durability', 
     const itemId = await fiksAbout(fnr, 'Eleven har mye fravær og virker redd.');
     const forIntake = await as('mona', (a) => findMatches(a, itemId, RULES));
     expect(forIntake.children[0]?.fodselsnummerValid).toBe(true);
+    // KS's example is addressed to Bergen (1201); the test service is 9997.
+    expect(forIntake.addressedTo).toEqual({ kommunenummer: '1201', bydelsnummer: '02', thisService: false });
     expect(forIntake.children[0]?.candidates[0]).toMatchObject({
       personId: caseOf(w, 'assigned').childId,
       matchedBy: ['fodselsnummer'],

@@ -2,7 +2,7 @@ import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/database.js';
 import { AsicError, readAsice, type AsicFile } from './fiks/asic.js';
 import { feilet, mottatt, type FiksDelivery, type FiksReply } from './fiks/fiks-io.js';
-import { MAX_PAYLOAD_BYTES, readBekymringsmelding } from './fiks/read-bekymringsmelding.js';
+import { MAX_PAYLOAD_BYTES, MAX_PDF_BYTES, readBekymringsmelding } from './fiks/read-bekymringsmelding.js';
 import type { FieldProblem } from './fiks/schemas.js';
 import { cleanFilename } from '../journal/filename.js';
 import { addAttachment, findByKey, insertItem, sha256 } from './intake.queries.js';
@@ -150,13 +150,15 @@ export async function receiveFiksMessage(
       })),
     ];
     for (const f of files) {
+      // What cannot be kept whole (beyond the document store's limit) is recorded, not kept in part.
+      const tooLarge = f.bytes.length > MAX_PDF_BYTES;
       await addAttachment(trx, {
         tenantId,
         itemId,
         filename: cleanFilename(f.name) ?? 'vedlegg',
-        mediaType: f.problem ? 'application/octet-stream' : 'application/pdf',
-        bytes: f.bytes,
-        problem: f.problem,
+        mediaType: f.problem || tooLarge ? 'application/octet-stream' : 'application/pdf',
+        bytes: tooLarge ? Buffer.alloc(0) : f.bytes,
+        problem: tooLarge ? `is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB and was not kept` : f.problem,
         addedBy: null,
       });
     }
