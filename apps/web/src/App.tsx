@@ -10,10 +10,27 @@ import { RegistryPage } from './registry/RegistryPage';
 import { useStaffT } from './i18n/useStaffT';
 import { StaffSessionProvider, useStaffSessionContext } from './session/StaffSessionContext';
 import { StepPage } from './steps/StepPage';
+import { ABSENCE_PATH } from './absence/absence';
+import { AbsencePage } from './absence/AbsencePage';
+import { CaseloadPage } from './caseload/CaseloadPage';
+import { NOTIFICATIONS_PATH } from './notifications/notifications';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { useUnreadCount } from './notifications/useUnreadCount';
+import { RiskPage } from './work/RiskPage';
+import { WorkPage } from './work/WorkLists';
+import { CASELOAD_PATH, isLeader, RISK_PATH, WORK_PATHS } from './work/worklists';
 
 const routes: RouteTable = {
   '/': FrontPage,
   [REGISTRY_PATH]: RegistryPage,
+  [RISK_PATH]: RiskPage,
+  [ABSENCE_PATH]: AbsencePage,
+  [NOTIFICATIONS_PATH]: NotificationsPage,
+  [CASELOAD_PATH]: CaseloadPage,
+  [WORK_PATHS.mine]: () => <WorkPage view="mine" />,
+  [WORK_PATHS.team]: () => <WorkPage view="team" />,
+  [WORK_PATHS.service]: () => <WorkPage view="service" />,
+  [WORK_PATHS.intake]: () => <WorkPage view="intake" />,
   ...infoRoutes,
 };
 
@@ -35,17 +52,35 @@ function StaffRoutes(): ReactNode {
   }
 }
 
-/** The shell; the registry link shows for those who report (systemansvarlig, head of service). */
+/**
+ * The shell. Signed in: risk and caseload for leaders, absence and notifications (with the unread
+ * count) for everyone, the registry for those who report (systemansvarlig, head of service).
+ */
 function Shell(): ReactNode {
   const t = useT();
   const st = useStaffT();
   const { state } = useStaffSessionContext();
+  const roles = state.status === 'signed-in' ? state.session.roles : null;
+  const unread = useUnreadCount(roles !== null);
   const nav: NavItem[] = [
     { label: t('common.nav.home'), to: '/' },
     { label: st('nav.newMelding'), to: NEW_CASE_PATH },
-    ...(state.status === 'signed-in' && mayReport(state.session.roles)
-      ? [{ label: st('nav.registry'), to: REGISTRY_PATH }]
+    ...(roles && isLeader(roles)
+      ? [
+          { label: st('nav.risk'), to: RISK_PATH },
+          { label: st('nav.caseload'), to: CASELOAD_PATH },
+        ]
       : []),
+    ...(roles
+      ? [
+          { label: st('nav.absence'), to: ABSENCE_PATH },
+          {
+            label: unread ? st('nav.notificationsUnread', { count: unread }) : st('nav.notifications'),
+            to: NOTIFICATIONS_PATH,
+          },
+        ]
+      : []),
+    ...(roles && mayReport(roles) ? [{ label: st('nav.registry'), to: REGISTRY_PATH }] : []),
     { label: t('common.footer.about'), to: '/om' },
   ];
   return (

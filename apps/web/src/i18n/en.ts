@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './dictionary';
+import { workEn } from './work.en';
 
 export const en: StaffDictionary = {
   'nav.cases': 'My cases',
@@ -384,4 +385,5 @@ export const en: StaffDictionary = {
   'registry.history.via.api': 'unknown user',
   'registry.history.via.cli': 'the command line',
   'registry.history.download': 'Download export {seq}',
+  ...workEn,
 };

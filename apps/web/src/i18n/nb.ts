@@ -1,3 +1,5 @@
+import { workNb } from './work.nb';
+
 // The staff app's own texts (case process). Bokmål defines the keys; nn.ts and en.ts must have
 // exactly the same ones (the type checker sees to it). Code labels come from @vern/domain.
 export const nb = {
@@ -381,6 +383,7 @@ export const nb = {
   'registry.history.via.api': 'ukjent bruker',
   'registry.history.via.cli': 'kommandolinjen',
   'registry.history.download': 'Last ned uttrekk {seq}',
+  ...workNb,
 } as const;
 
 export type StaffKey = keyof typeof nb;

@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './dictionary';
+import { workNn } from './work.nn';
 
 // Nynorsk.
 export const nn: StaffDictionary = {
@@ -380,4 +381,5 @@ export const nn: StaffDictionary = {
   'registry.history.via.api': 'ukjend brukar',
   'registry.history.via.cli': 'kommandolinja',
   'registry.history.download': 'Last ned uttrekk {seq}',
+  ...workNn,
 };
