@@ -22,6 +22,7 @@ const CASES = 20_000;
 const PER_CASE = 10;
 const UNITS = 6;
 const WORKERS = 60;
+const PAGE = 25; // the staff app's page (PAGE in apps/web/src/work/worklists.ts)
 
 async function seed(database) {
   const tenantId = randomUUID();
@@ -84,7 +85,7 @@ const RAW_MINE = (tenantId, me) => sql`
     JOIN unit u ON u.id = d.unit_id
    WHERE d.tenant_id = ${tenantId} AND d.owner_id = ${me} AND d.status = 'open'
      AND NOT EXISTS (SELECT 1 FROM case_block b WHERE b.sak_id = s.id AND b.staff_user_id = ${me})
-   ORDER BY d.due_date, d.id LIMIT 100`;
+   ORDER BY d.due_date, d.id LIMIT ${PAGE}`;
 
 async function rawTimes(database, tenantId, query, n = 200) {
   const times = [];
@@ -130,9 +131,9 @@ async function measure(database, label, analyze) {
     // The audit sealer runs as in a server: the figures include chaining the audit rows.
     const cookies = [await cookieOf(who.sb7), await cookieOf(who.sb1), await cookieOf(who.leder)];
     const [mine, team, service] = await withAuditSealer(database, async () => [
-      await hammer(`${base}/worklists/mine`, cookies[0]),
-      await hammer(`${base}/worklists/team?due=overdue`, cookies[1]),
-      await hammer(`${base}/worklists/service?due=due-soon`, cookies[2]),
+      await hammer(`${base}/worklists/mine?limit=${PAGE}`, cookies[0]),
+      await hammer(`${base}/worklists/team?due=overdue&limit=${PAGE}`, cookies[1]),
+      await hammer(`${base}/worklists/service?due=due-soon&limit=${PAGE}`, cookies[2]),
     ]);
     const raw = await rawTimes(database, tenantId, RAW_MINE(tenantId, who.sb7));
     console.log(`  (${label}: seeded ${CASES} cases, ${CASES * PER_CASE} deadline rows in ${seeded} s)`);
