@@ -3,7 +3,8 @@
 // leader's risk view (GET /api/worklists/team?due=overdue, GET /api/worklists/service?due=due-soon)
 // through the real HTTP server (session cookie, access gateway, need-to-know filter, one audit row
 // per listed case) under 50 concurrent autocannon clients, against the same list in raw SQL, one
-// query at a time (the floor). The server runs in this process (PGlite is one process's database).
+// query at a time and from 50 concurrent clients (the floors). The server runs in this process
+// (PGlite is one process's database).
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -98,6 +99,27 @@ async function rawTimes(database, tenantId, query, n = 200) {
   return { rps: 1000 / median(times), p50: median(times), p99: times[Math.floor(n * 0.99) - 1] };
 }
 
+/** The same query from 50 concurrent clients for `ms`: the floor at the API's own concurrency. */
+async function rawUnderLoad(database, tenantId, query, { clients = 50, ms = 8000 } = {}) {
+  const times = [];
+  const end = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        await database.withTenant(tenantId, (trx) => query.execute(trx));
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    rps: times.length / (ms / 1000),
+    p50: median(times),
+    p99: times[Math.floor(times.length * 0.99) - 1],
+  };
+}
+
 async function measure(database, label, analyze) {
   const config = loadConfig({ VERN_ENV: 'test', PORT: '0', VERN_SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
   const t0 = performance.now();
@@ -136,6 +158,7 @@ async function measure(database, label, analyze) {
       await hammer(`${base}/worklists/service?due=due-soon&limit=${PAGE}`, cookies[2]),
     ]);
     const raw = await rawTimes(database, tenantId, RAW_MINE(tenantId, who.sb7));
+    const rawLoaded = await rawUnderLoad(database, tenantId, RAW_MINE(tenantId, who.sb7));
     console.log(`  (${label}: seeded ${CASES} cases, ${CASES * PER_CASE} deadline rows in ${seeded} s)`);
     return {
       rows: [
@@ -143,9 +166,11 @@ async function measure(database, label, analyze) {
         { subject: `${label}: team overdue`, ...team },
         { subject: `${label}: service due this week`, ...service },
         { subject: `${label}: my work, raw SQL`, ...raw },
+        { subject: `${label}: my work, raw SQL, 50 concurrent clients`, ...rawLoaded },
       ],
       ratios: {
         [`${label}: my work p50 / raw SQL p50`]: (mine.p50 / raw.p50).toFixed(1),
+        [`${label}: my work p50 / raw SQL p50, both under 50 clients`]: (mine.p50 / rawLoaded.p50).toFixed(1),
         [`${label}: my work p99 under 100 ms`]: mine.p99 < 100 ? 'yes' : 'no',
       },
     };
