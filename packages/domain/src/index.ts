@@ -11,3 +11,4 @@ export * from './case/index.js';
 export * from './person/index.js';
 export * from './registry/index.js';
 export * from './deadlines/index.js';
+export * from './intake/index.js';

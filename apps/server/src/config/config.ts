@@ -107,6 +107,12 @@ const RawSettings = z.object({
     .string()
     .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, { message: 'must be a time of day HH:MM (Oslo time) or off' })
     .default('05:00'),
+  VERN_REPORT_RATE_LIMIT: z.coerce
+    .number({ message: 'must be a whole number of requests per minute from 0 (off) to 100000' })
+    .int({ message: 'must be a whole number of requests per minute from 0 (off) to 100000' })
+    .min(0, { message: 'must be a whole number of requests per minute from 0 (off) to 100000' })
+    .max(100_000, { message: 'must be a whole number of requests per minute from 0 (off) to 100000' })
+    .default(20),
 });
 
 /** Variables of the test, benchmark and debugging tools, which the server itself does not read. */
@@ -148,6 +154,8 @@ export interface Config {
   readonly registry: { readonly xsdPath: string; readonly xmllint: string };
   /** When the daily deadline run starts each day (Oslo time, minutes after midnight); null: never. */
   readonly dailyAtMinute: number | null;
+  /** Requests per minute one client address may make to the public report form's routes; 0: no limit. */
+  readonly reportRateLimit: number;
 }
 
 export interface OidcClientSettings {
@@ -227,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       s.VERN_DAILY_AT === 'off'
         ? null
         : Number(s.VERN_DAILY_AT.slice(0, 2)) * 60 + Number(s.VERN_DAILY_AT.slice(3, 5)),
+    reportRateLimit: s.VERN_REPORT_RATE_LIMIT,
   };
   return deepFreeze(config);
 }

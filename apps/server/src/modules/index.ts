@@ -7,6 +7,7 @@ import { delegationRoutes } from './case-process/delegations.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
+import { publicReportRoutes } from './intake/skjema/public-report.routes.js';
 import { journalRoutes } from './journal/journal.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
@@ -26,4 +27,5 @@ export const MODULES: RoutePlugin[] = [
   worklistRoutes,
   absenceRoutes,
   intakeRoutes,
+  publicReportRoutes,
 ];

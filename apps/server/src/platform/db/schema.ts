@@ -34,6 +34,8 @@ export interface DB {
   inbox_item: InboxItemTable;
   inbox_attachment: InboxAttachmentTable;
   inbox_registration: InboxRegistrationTable;
+  public_report: PublicReportTable;
+  melder_feedback: MelderFeedbackTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -513,4 +515,22 @@ export interface InboxRegistrationTable {
   kind: 'new_case' | 'existing_case' | 'linked';
   created_by: string;
   created_at: Generated<Date>;
+}
+
+/** Migration 0016: a report sent with the public form (its receipt and what the reporter may be told). */
+export interface PublicReportTable {
+  tenant_id: string;
+  item_id: string;
+  reference: string;
+  status_code_sha256: string;
+  melder_kind: 'privat' | 'offentlig';
+  lang: 'nb' | 'nn' | 'en';
+}
+
+export interface MelderFeedbackTable {
+  tenant_id: string;
+  item_id: string;
+  status: 'received' | 'undersokelse' | 'no_undersokelse';
+  channel: 'receipt' | 'status_page';
+  told_at: Generated<Date>;
 }
