@@ -154,12 +154,17 @@ describe('worklists, absence and notifications: access', () => {
       audit: { allowed: 4 },
       name: 'the head of service sees all but a case she is blocked from, with counts per unit',
       check: (body) => {
-        const b = body as Items & { units: { unitName: string; open: number }[] };
+        const b = body as Items & {
+          units: { unitName: string; open: number }[];
+          counts: { open: number; overdue: number; dueThisWeek: number };
+        };
         expect(b.items).toHaveLength(4);
         expect(b.units.map((u) => [u.unitName, u.open])).toEqual([
           ['Enhet A', 3],
           ['Enhet B', 1],
         ]);
+        expect(b.counts.open).toBe(4);
+        expect(b.counts.overdue).toBe(b.items.filter((i) => i.status === 'overdue').length);
       },
     },
     { who: 'frode', status: 403, audit: {} },

@@ -72,12 +72,17 @@ export async function auditListed(access: StaffAccess, rows: readonly { sakId: s
   );
 }
 
-async function worklist(access: StaffAccess, filter: DeadlineFilter, q: ListQuery): Promise<Worklist> {
+async function worklist(
+  access: StaffAccess,
+  filter: DeadlineFilter,
+  q: ListQuery,
+  counted?: DeadlineCounts,
+): Promise<Worklist> {
   const { trx, actor, now } = access;
   const today = osloDate(now);
   const f: DeadlineFilter = { ...filter, due: q.due, ...(q.ruleId ? { ruleId: q.ruleId } : {}) };
   const rows = await listOpenDeadlines(trx, actor, now, today, f, q);
-  const counts = await countOpenDeadlines(trx, actor, now, today, f);
+  const counts = counted ?? (await countOpenDeadlines(trx, actor, now, today, f));
   await auditListed(access, rows);
   return { items: rows.map((r) => toItem(r, today)), counts };
 }
@@ -115,11 +120,20 @@ export async function serviceWork(
     ...(q.unitId ? { unitId: q.unitId } : {}),
     ...(q.caseworkerId === undefined ? {} : { ownerId: q.caseworkerId === 'none' ? null : q.caseworkerId }),
   };
-  const list = await worklist(access, filter, q);
+  // One pass over the service's open deadlines gives the counts per unit and, summed, the totals.
   const units = await countOpenDeadlinesByUnit(access.trx, access.actor, access.now, osloDate(access.now), {
     ...filter,
     ...(q.ruleId ? { ruleId: q.ruleId } : {}),
   });
+  const totals = units.reduce(
+    (t, u) => ({
+      open: t.open + u.open,
+      overdue: t.overdue + u.overdue,
+      dueThisWeek: t.dueThisWeek + u.dueThisWeek,
+    }),
+    { open: 0, overdue: 0, dueThisWeek: 0 },
+  );
+  const list = await worklist(access, filter, q, totals);
   return { ...list, units };
 }
 
