@@ -1,4 +1,5 @@
 import {
+  addWeeks,
   codesValidOn,
   generateIdentityNumber,
   osloDate,
@@ -164,6 +165,19 @@ describe('the case process through the API', () => {
     version = c.version;
     expect(c.journalnummer).toMatch(new RegExp(`^${today.slice(0, 4)}/\\d+$`));
     const m1 = c.command.meldingId;
+
+    // The case view carries the case's deadlines computed today: here the one-week review (§ 2-1).
+    const opened = await call('sara', 'GET', `/api/cases/${sakId}`);
+    expect(opened.json<{ deadlines: object[] }>().deadlines).toEqual([
+      expect.objectContaining({
+        ruleId: 'melding-gjennomgang',
+        elementId: m1,
+        legalReference: 'barnevernsloven § 2-1',
+        status: 'open',
+        dueDate: addWeeks(today, 1),
+        explanation: expect.stringContaining('senest innen én uke'),
+      }),
+    ]);
 
     // A second case for the same child is refused.
     const again = await call('sara', 'POST', '/api/cases', {

@@ -20,6 +20,32 @@ export const Address = z.object({
 const AddressProtection = z.enum(['ingen', 'fortrolig', 'strengt_fortrolig', 'strengt_fortrolig_utland']);
 export const IdParams = z.strictObject({ id: z.uuid({ message: 'must be a UUID' }) });
 
+/** One statutory deadline of the case (packages/domain DeadlineItem). */
+const CaseDeadline = z.object({
+  id: z.string(),
+  kind: z.string(),
+  ruleId: z.string(),
+  legalReference: z.string(),
+  elementType: z.string(),
+  elementId: z.string(),
+  startDate: z.string(),
+  dueDate: z.string(),
+  status: z.enum(['open', 'overdue', 'met', 'met-late', 'missed']),
+  completedDate: z.string().optional(),
+  ssbDueDate: z.string().optional(),
+  dueOnDayOff: z.string().optional(),
+  visits: z
+    .object({
+      year: z.number(),
+      done: z.number(),
+      required: z.number(),
+      remaining: z.number(),
+      perYear: z.number(),
+    })
+    .optional(),
+  explanation: z.string(),
+});
+
 export const CaseView = z.object({
   id: z.uuid(),
   status: z.enum(['open', 'closed']),
@@ -37,6 +63,7 @@ export const CaseView = z.object({
   access: z.object({ basis: z.string(), emergency: z.boolean() }),
   process: CaseProcessView,
   journal: z.object({ notes: z.array(NoteSummary), documents: z.array(DocumentView) }),
+  deadlines: z.array(CaseDeadline),
 });
 
 const CaseListItem = z.object({

@@ -1,4 +1,4 @@
-import type { AddressProtection } from '@vern/domain';
+import { osloDate, type AddressProtection, type DeadlineItem } from '@vern/domain';
 import type { StaffAccess } from '../../platform/access/gateway.js';
 import { readCaseProcess, type CaseProcessView } from '../case-process/case-overview.js';
 import { listDocuments, listNotes } from '../journal/journal.queries.js';
@@ -10,6 +10,7 @@ import {
 } from '../journal/journal.schemas.js';
 import type { z } from 'zod';
 import { readPersonAddress, type AddressView } from '../persons/persons.queries.js';
+import { computeCaseDeadlines } from '../worklists/sync-deadlines.js';
 import { openCase } from './open-case.js';
 
 export interface CaseView {
@@ -30,6 +31,11 @@ export interface CaseView {
   process: CaseProcessView;
   /** The newest journal notes (titles, no bodies) and documents (metadata), as the overview shows them. */
   journal: { notes: z.infer<typeof NoteSummary>[]; documents: z.infer<typeof DocumentView>[] };
+  /**
+   * Every statutory deadline of the case computed today from its history (packages/domain), as the
+   * worklists and `vern deadlines --case` give them: overdue, open, then met or missed.
+   */
+  deadlines: DeadlineItem[];
 }
 
 /** How many notes and documents the overview carries; the journal routes page through the rest. */
@@ -47,6 +53,7 @@ export async function getCase(
   const page = { limit: OVERVIEW_JOURNAL_LIMIT, offset: 0 };
   const notes = await listNotes(access.trx, row.id, page);
   const documents = await listDocuments(access.trx, row.id, page);
+  const { items: deadlines } = await computeCaseDeadlines(access.trx, row.id, osloDate(access.now));
   await access.audit({
     action: 'read',
     objectType: 'sak',
@@ -62,6 +69,7 @@ export async function getCase(
       'melding.content',
       'journal_note.list',
       'document.list',
+      'deadlines',
     ],
     emergency: basis === 'break_glass',
     breakGlassId,
@@ -84,5 +92,6 @@ export async function getCase(
     access: { basis, emergency: basis === 'break_glass' },
     process,
     journal: { notes: notes.map(noteSummary), documents: documents.map(documentView) },
+    deadlines,
   };
 }
