@@ -57,6 +57,25 @@ export interface CaseView {
   };
   /** The newest journal notes and documents, read with the case (one request, one audit row). */
   journal: { notes: NoteSummary[]; documents: DocumentSummary[] };
+  /** The case's statutory deadlines computed today: overdue, open, then met or missed. */
+  deadlines: CaseDeadline[];
+}
+
+export interface CaseDeadline {
+  id: string;
+  kind: string;
+  ruleId: string;
+  legalReference: string;
+  elementType: string;
+  elementId: string;
+  startDate: string;
+  dueDate: string;
+  status: 'open' | 'overdue' | 'met' | 'met-late' | 'missed';
+  completedDate?: string;
+  ssbDueDate?: string;
+  dueOnDayOff?: string;
+  visits?: { year: number; done: number; required: number; remaining: number; perYear: number };
+  explanation: string;
 }
 
 export interface VedtakProposal {

@@ -93,7 +93,7 @@ function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession
         session={session}
         onChanged={changed}
       />
-      <CaseDeadlines />
+      <CaseDeadlines deadlines={view.deadlines} today={today} />
       <CaseElements view={view} />
       <CaseFindings findings={p.findings} shownIds={elementIds} />
       <CaseTimeline events={p.events} />

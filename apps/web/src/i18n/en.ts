@@ -114,8 +114,6 @@ export const en: StaffDictionary = {
   'case.findings.WARNING': 'Warning',
   'case.findings.INFO': 'Information',
   'case.deadlines.title': 'Deadlines',
-  'case.deadlines.placeholder':
-    "The case's deadlines (review of reports, investigation, plans and follow-up) will be shown here once the deadline module is in place. Until then, keep track of the deadlines yourself.",
 
   'journal.notes.title': 'Journal notes',
   'journal.notes.empty': 'No journal notes yet.',

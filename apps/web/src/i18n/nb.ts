@@ -115,8 +115,6 @@ export const nb = {
   'case.findings.WARNING': 'Advarsel',
   'case.findings.INFO': 'Til informasjon',
   'case.deadlines.title': 'Frister',
-  'case.deadlines.placeholder':
-    'Fristene for saken (gjennomgang av melding, undersøkelse, planer og oppfølging) vises her når fristmodulen er på plass. Til da må du følge med på fristene selv.',
 
   'journal.notes.title': 'Journalnotater',
   'journal.notes.empty': 'Ingen journalnotater ennå.',

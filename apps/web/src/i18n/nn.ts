@@ -115,8 +115,6 @@ export const nn: StaffDictionary = {
   'case.findings.WARNING': 'Åtvaring',
   'case.findings.INFO': 'Til informasjon',
   'case.deadlines.title': 'Fristar',
-  'case.deadlines.placeholder':
-    'Fristane for saka (gjennomgang av melding, undersøking, planar og oppfølging) blir vist her når fristmodulen er på plass. Til då må du følgje med på fristane sjølv.',
 
   'journal.notes.title': 'Journalnotat',
   'journal.notes.empty': 'Ingen journalnotat enno.',

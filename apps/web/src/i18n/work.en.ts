@@ -59,6 +59,16 @@ export const workEn: Readonly<Record<WorkKey, string>> = {
   'work.row.counted': 'How the deadline was counted for this case (in Norwegian):',
   'work.row.open': 'Open case {journalnummer}',
 
+  'case.deadlines.lead': 'The statutory deadlines of the case, counted today from what is recorded in it.',
+  'case.deadlines.none': 'The case has no deadlines now.',
+  'case.deadlines.closed': 'Closed deadlines ({count})',
+  'case.deadlines.met': 'Met {date}',
+  'case.deadlines.metLate': 'Done late, {date}',
+  'case.deadlines.missed': 'Not done',
+  'case.deadlines.ssb': 'SSB counts 7 + 90 (or 180) days and gets {date}.',
+  'case.deadlines.visits': '{done} of {required} visits done in {year}.',
+  'case.deadlines.dayOff': 'The deadline falls on a day off ({day}) but is not moved.',
+
   'rule.melding-gjennomgang': 'Review of the report',
   'rule.melding-gjennomgang.what':
     'The service must review a report of concern as soon as possible and within one week of receipt.',

@@ -59,6 +59,16 @@ export const workNb = {
   'work.row.counted': 'Slik er fristen regnet ut for denne saken:',
   'work.row.open': 'Åpne sak {journalnummer}',
 
+  'case.deadlines.lead': 'Lovens frister i saken, regnet ut i dag fra det som er registrert i saken.',
+  'case.deadlines.none': 'Saken har ingen frister nå.',
+  'case.deadlines.closed': 'Avsluttede frister ({count})',
+  'case.deadlines.met': 'Overholdt {date}',
+  'case.deadlines.metLate': 'Gjort for sent, {date}',
+  'case.deadlines.missed': 'Ikke gjort',
+  'case.deadlines.ssb': 'SSB teller 7 + 90 (eller 180) dager og får {date}.',
+  'case.deadlines.visits': '{done} av {required} besøk gjort i {year}.',
+  'case.deadlines.dayOff': 'Fristen faller på en fridag ({day}), men flyttes ikke.',
+
   'rule.melding-gjennomgang': 'Gjennomgang av melding',
   'rule.melding-gjennomgang.what':
     'Barnevernstjenesten skal gjennomgå en melding snarest og senest innen en uke etter at den kom inn.',

@@ -60,6 +60,16 @@ export const workNn: Readonly<Record<WorkKey, string>> = {
   'work.row.counted': 'Slik er fristen rekna ut for denne saka (på bokmål):',
   'work.row.open': 'Opne sak {journalnummer}',
 
+  'case.deadlines.lead': 'Fristane i lova for saka, rekna ut i dag frå det som er registrert i saka.',
+  'case.deadlines.none': 'Saka har ingen fristar no.',
+  'case.deadlines.closed': 'Avslutta fristar ({count})',
+  'case.deadlines.met': 'Halden {date}',
+  'case.deadlines.metLate': 'Gjort for seint, {date}',
+  'case.deadlines.missed': 'Ikkje gjort',
+  'case.deadlines.ssb': 'SSB tel 7 + 90 (eller 180) dagar og får {date}.',
+  'case.deadlines.visits': '{done} av {required} besøk gjennomførte i {year}.',
+  'case.deadlines.dayOff': 'Fristen fell på ein fridag ({day}), men blir ikkje flytt.',
+
   'rule.melding-gjennomgang': 'Gjennomgang av melding',
   'rule.melding-gjennomgang.what':
     'Barnevernstenesta skal gjennomgå ei melding snarast og seinast innan ei veke etter at ho kom inn.',

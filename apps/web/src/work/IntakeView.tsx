@@ -24,7 +24,7 @@ function hoursColor(hoursLeft: number): 'danger' | 'warning' | 'neutral' {
  * Meldinger nobody has been given yet, the most urgent first, with the hours left of the one-week
  * review (§ 2-1): for intake and leaders, over the cases they may see.
  */
-export function IntakeView({ headingLevel = 2 }: { headingLevel?: 2 | 3 }): ReactNode {
+export function IntakeView(): ReactNode {
   const t = useStaffT();
   const { lang } = useI18n();
   const id = useId();
@@ -33,7 +33,7 @@ export function IntakeView({ headingLevel = 2 }: { headingLevel?: 2 | 3 }): Reac
   const data = list.result?.ok ? list.result.data : undefined;
   return (
     <section aria-labelledby={`${id}-title`} className="vern-stack">
-      <Heading level={headingLevel} data-size="md" id={`${id}-title`}>
+      <Heading level={2} data-size="md" id={`${id}-title`}>
         {t('work.view.intake')}
       </Heading>
       <Paragraph>{t('work.lead.intake')}</Paragraph>
@@ -50,7 +50,7 @@ export function IntakeView({ headingLevel = 2 }: { headingLevel?: 2 | 3 }): Reac
           <ol className="vern-plain-list vern-deadlines">
             {data.items.map((m) => (
               <li key={m.deadlineId} className="vern-deadline" data-urgency={hoursColor(m.hoursLeft)}>
-                <Heading level={(headingLevel + 1) as 3 | 4} data-size="2xs">
+                <Heading level={3} data-size="2xs">
                   {m.childName}{' '}
                   <span className="vern-muted vern-nowrap">
                     {t('work.row.journalnummer', { journalnummer: m.journalnummer })}

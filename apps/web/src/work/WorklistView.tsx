@@ -29,13 +29,7 @@ function caseworkerOptions(staff: readonly StaffMember[], unitId: string): Staff
  * «Mitt arbeid», the team's or the service's deadlines: counts, filters (due, rule, and for
  * leaders caseworker and unit), and the rows, overdue first and then by due day, as the API sorts.
  */
-export function WorklistView({
-  view,
-  headingLevel = 2,
-}: {
-  view: 'mine' | 'team' | 'service';
-  headingLevel?: 2 | 3;
-}): ReactNode {
+export function WorklistView({ view }: { view: 'mine' | 'team' | 'service' }): ReactNode {
   const t = useStaffT();
   const id = useId();
   const [filter, setFilter] = useState<ListFilter>(DEFAULT_FILTER);
@@ -50,7 +44,7 @@ export function WorklistView({
   const titleId = `${id}-title`;
   return (
     <section aria-labelledby={titleId} className="vern-stack">
-      <Heading level={headingLevel} data-size="md" id={titleId}>
+      <Heading level={2} data-size="md" id={titleId}>
         {t(`work.view.${view}`)}
       </Heading>
       <Paragraph>{t(`work.lead.${view}`)}</Paragraph>
