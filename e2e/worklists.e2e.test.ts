@@ -117,13 +117,16 @@ describe.skipIf(skipE2e)('deadlines, worklists and absence in the staff app', ()
       );
       await expectAxeClean(page, 'absence page with the affected cases');
 
-      // In bulk: choose the two, one colleague, one press.
-      for (const c of moved)
-        await absence.getByRole('checkbox', { name: `${c.childName}, sak ${c.journalnummer}` }).check();
+      // In bulk, by keyboard: choose the two (Space), one colleague, one press (Enter).
+      for (const c of moved) {
+        await absence.getByRole('checkbox', { name: `${c.childName}, sak ${c.journalnummer}` }).focus();
+        await page.keyboard.press('Space');
+      }
       await absence
         .getByLabel('Flytt de valgte sakene til')
         .selectOption({ label: 'Sara Saksbehandler (Mottak og undersøkelse)' });
-      await absence.getByRole('button', { name: 'Flytt valgte saker (2)' }).click();
+      await absence.getByRole('button', { name: 'Flytt valgte saker (2)' }).focus();
+      await page.keyboard.press('Enter');
       await absence
         .getByText('2 saker er flyttet til Sara Saksbehandler. Anders Aasen beholder tilgangen til dem.')
         .waitFor();
