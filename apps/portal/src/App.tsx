@@ -2,11 +2,14 @@ import { PageLayout, Routes, infoRoutes, useT, type NavItem, type RouteTable } f
 import type { ReactNode } from 'react';
 import { FrontPage } from './front-page/FrontPage';
 import { MIN_SIDE_PATH, MinSidePage } from './min-side/MinSidePage';
+import { STATUS_PATH } from './report/ReceiptView';
 import { REPORT_PATH, ReportPage } from './report/ReportPage';
+import { StatusPage } from './report/StatusPage';
 
 const routes: RouteTable = {
   '/': FrontPage,
   [REPORT_PATH]: ReportPage,
+  [STATUS_PATH]: StatusPage,
   [MIN_SIDE_PATH]: MinSidePage,
   ...infoRoutes,
 };

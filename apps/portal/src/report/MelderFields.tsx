@@ -1,0 +1,101 @@
+import { Checkbox, Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import type { Draft } from './draft';
+import { getPath } from './draft-edit';
+import { TextField } from './fields';
+import { inputId, useReportT } from './report-t';
+
+export interface SectionProps {
+  draft: Draft;
+  set: (path: string, value: unknown) => void;
+  errorOf: (field: string) => string | undefined;
+}
+
+/** Who reports: a private person (who may stay anonymous) or a professional in their role. */
+export function KindChoice({ draft, set, errorOf }: SectionProps): ReactNode {
+  const t = useReportT();
+  const error = errorOf('kind');
+  return (
+    <Fieldset aria-describedby={error ? 'f-kind-error' : undefined}>
+      <Fieldset.Legend>{t('kind.legend')}</Fieldset.Legend>
+      {error ? <ValidationMessage id="f-kind-error">{error}</ValidationMessage> : null}
+      <Radio
+        id={inputId('kind')}
+        name="kind"
+        value="privat"
+        label={t('kind.privat')}
+        description={t('kind.privat.help')}
+        checked={draft.kind === 'privat'}
+        aria-invalid={error ? true : undefined}
+        onChange={() => set('kind', 'privat')}
+      />
+      <Radio
+        id="f-kind-offentlig"
+        name="kind"
+        value="offentlig"
+        label={t('kind.offentlig')}
+        description={t('kind.offentlig.help')}
+        checked={draft.kind === 'offentlig'}
+        aria-invalid={error ? true : undefined}
+        onChange={() => set('kind', 'offentlig')}
+      />
+    </Fieldset>
+  );
+}
+
+/** The reporter: nothing when anonymous; the KS offentlig v2 fields for a professional. */
+export function MelderFields({ draft, set, errorOf }: SectionProps): ReactNode {
+  const t = useReportT();
+  const text = (field: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      field={field}
+      value={getPath(draft, field)}
+      onChange={(v) => set(field, v)}
+      error={errorOf(field)}
+      {...extra}
+    />
+  );
+  if (draft.kind === '') return null;
+  const offentlig = draft.kind === 'offentlig';
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('melder.legend')}</Fieldset.Legend>
+      {offentlig ? null : (
+        <Checkbox
+          id={inputId('melder.anonymous')}
+          label={t('anonymous')}
+          description={t('anonymous.help')}
+          checked={draft.anonymous}
+          onChange={(e) => set('anonymous', e.target.checked)}
+        />
+      )}
+      {!offentlig && draft.anonymous ? null : (
+        <div className="vern-stack">
+          {text('melder.name')}
+          {offentlig ? text('melder.role', { help: 'melder.role.help' }) : null}
+          {text('melder.phone', { optional: !offentlig, inputMode: 'tel' })}
+          {offentlig ? text('melder.email', { inputMode: 'email' }) : null}
+          {offentlig ? (
+            <>
+              {text('melder.organisation.name')}
+              {text('melder.organisation.number', { optional: true, inputMode: 'numeric', maxLength: 11 })}
+              {text('melder.organisation.address.street')}
+              {text('melder.organisation.address.postalCode', {
+                optional: true,
+                inputMode: 'numeric',
+                maxLength: 4,
+              })}
+              {text('melder.organisation.address.postalPlace', { optional: true })}
+            </>
+          ) : (
+            <>
+              {text('melder.address.street', { optional: true })}
+              {text('melder.address.postalCode', { optional: true, inputMode: 'numeric', maxLength: 4 })}
+              {text('melder.address.postalPlace', { optional: true })}
+            </>
+          )}
+        </div>
+      )}
+    </Fieldset>
+  );
+}
