@@ -4,6 +4,8 @@ import { CasePage } from './cases/CasePage';
 import { NewCasePage } from './cases/NewCasePage';
 import { matchStaffRoute, NEW_CASE_PATH } from './cases/staff-routes';
 import { FrontPage } from './front-page/FrontPage';
+import { INBOX_PATH, mayWorkInbox } from './inbox/inbox';
+import { InboxPage } from './inbox/InboxPage';
 import { PersonPage } from './persons/PersonPage';
 import { mayReport, REGISTRY_PATH } from './registry/registry';
 import { RegistryPage } from './registry/RegistryPage';
@@ -23,6 +25,7 @@ import { CASELOAD_PATH, isLeader, RISK_PATH, WORK_PATHS } from './work/worklists
 const routes: RouteTable = {
   '/': FrontPage,
   [REGISTRY_PATH]: RegistryPage,
+  [INBOX_PATH]: InboxPage,
   [RISK_PATH]: RiskPage,
   [ABSENCE_PATH]: AbsencePage,
   [NOTIFICATIONS_PATH]: NotificationsPage,
@@ -65,6 +68,7 @@ function Shell(): ReactNode {
   const nav: NavItem[] = [
     { label: t('common.nav.home'), to: '/' },
     { label: st('nav.newMelding'), to: NEW_CASE_PATH },
+    ...(roles && mayWorkInbox(roles) ? [{ label: st('nav.inbox'), to: INBOX_PATH }] : []),
     ...(roles && isLeader(roles)
       ? [
           { label: st('nav.risk'), to: RISK_PATH },

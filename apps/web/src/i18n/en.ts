@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './dictionary';
+import { inboxEn } from './inbox.en';
 import { workEn } from './work.en';
 
 export const en: StaffDictionary = {
@@ -384,4 +385,5 @@ export const en: StaffDictionary = {
   'registry.history.via.cli': 'the command line',
   'registry.history.download': 'Download export {seq}',
   ...workEn,
+  ...inboxEn,
 };

@@ -1,3 +1,4 @@
+import { inboxNb } from './inbox.nb';
 import { workNb } from './work.nb';
 
 // The staff app's own texts (case process). Bokmål defines the keys; nn.ts and en.ts must have
@@ -382,6 +383,7 @@ export const nb = {
   'registry.history.via.cli': 'kommandolinjen',
   'registry.history.download': 'Last ned uttrekk {seq}',
   ...workNb,
+  ...inboxNb,
 } as const;
 
 export type StaffKey = keyof typeof nb;

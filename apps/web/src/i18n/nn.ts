@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './dictionary';
+import { inboxNn } from './inbox.nn';
 import { workNn } from './work.nn';
 
 // Nynorsk.
@@ -380,4 +381,5 @@ export const nn: StaffDictionary = {
   'registry.history.via.cli': 'kommandolinja',
   'registry.history.download': 'Last ned uttrekk {seq}',
   ...workNn,
+  ...inboxNn,
 };
