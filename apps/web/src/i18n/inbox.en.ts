@@ -5,7 +5,7 @@ export const inboxEn: Readonly<Record<keyof typeof inboxNb, string>> = {
   'nav.inbox': 'Inbox',
   'inbox.title': 'Inbox (meldingsmottak)',
   'inbox.lead':
-    'Everything that has arrived, by any channel. A report must be reviewed within a week of arrival. Urgent and refused reports and the oldest come first.',
+    'Everything that has arrived, by any channel. A report must be reviewed within a week of arrival. Urgent reports come first, then the oldest. Refused reports are marked in red.',
   'inbox.notForRole': 'Your role does not work the inbox.',
   'inbox.filter': 'Show',
   'inbox.filter.open': 'To be handled',

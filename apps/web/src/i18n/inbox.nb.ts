@@ -4,7 +4,7 @@ export const inboxNb = {
   'nav.inbox': 'Meldingsmottak',
   'inbox.title': 'Meldingsmottak',
   'inbox.lead':
-    'Alt som er kommet inn, uansett kanal. Fristen for å gå gjennom en melding er en uke fra den kom inn. Hastesaker, avviste meldinger og de eldste står først.',
+    'Alt som er kommet inn, uansett kanal. Fristen for å gå gjennom en melding er en uke fra den kom inn. Hastesaker står først, deretter de eldste. Avviste meldinger er merket med rødt.',
   'inbox.notForRole': 'Rollen din arbeider ikke i meldingsmottaket.',
   'inbox.filter': 'Vis',
   'inbox.filter.open': 'Til behandling',

@@ -5,7 +5,7 @@ export const inboxNn: Readonly<Record<keyof typeof inboxNb, string>> = {
   'nav.inbox': 'Meldingsmottak',
   'inbox.title': 'Meldingsmottak',
   'inbox.lead':
-    'Alt som er kome inn, uansett kanal. Fristen for å gå gjennom ei melding er ei veke frå ho kom inn. Hastesaker, avviste meldingar og dei eldste står først.',
+    'Alt som er kome inn, uansett kanal. Fristen for å gå gjennom ei melding er ei veke frå ho kom inn. Hastesaker står først, deretter dei eldste. Avviste meldingar er merkte med raudt.',
   'inbox.notForRole': 'Rolla di arbeider ikkje i meldingsmottaket.',
   'inbox.filter': 'Vis',
   'inbox.filter.open': 'Til behandling',
