@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { withStaffAccess } from '../../platform/access/gateway.js';
 import { requireStaff } from '../../platform/auth/session-hook.js';
 import type { RoutePlugin } from '../../platform/http/app.js';
-import { affectedCases, registerAbsence } from './absence.js';
+import { affectedCases, changeExpectedEnd, registerAbsence } from './absence.js';
 import { redistribute } from './redistribute.js';
 import { ledStaff, myAbsences } from './staff-directory.js';
 
@@ -46,6 +46,24 @@ export const absenceRoutes: RoutePlugin = (app, { database }) => {
       );
       return reply.status(201).send(created);
     },
+  );
+
+  api.post(
+    '/absences/:id/expected-end',
+    {
+      schema: {
+        summary:
+          "Change an absence's expected last day (back early, away longer, end now known or unknown): by the person or their leader",
+        tags: ['staff'],
+        params: z.strictObject({ id: uuid }),
+        body: z.strictObject({ expectedEndOn: day.nullable() }),
+        response: { 200: Absence.extend({ staffUserId: z.uuid() }) },
+      },
+    },
+    async (request) =>
+      withStaffAccess(database, requireStaff(request), { requestId: request.id }, (a) =>
+        changeExpectedEnd(a, request.params.id, request.body.expectedEndOn),
+      ),
   );
 
   api.get(

@@ -47,6 +47,7 @@ export async function registerAbsence(access: StaffAccess, staffId: string, inpu
       { field: 'body.expectedEndOn', reason: 'must be on or after startsOn' },
     ]);
   }
+  await refuseOverlap(access, staffId, input.startsOn, input.expectedEndOn, null);
   const row = await trx
     .insertInto('staff_absence')
     .values({
@@ -66,6 +67,91 @@ export async function registerAbsence(access: StaffAccess, staffId: string, inpu
     fields: ['kind', 'starts_on', 'expected_end_on'],
   });
   return { id: row.id, staffUserId: staffId, ...input };
+}
+
+/**
+ * Refuses an absence that overlaps another of the same person: the same cases would be listed
+ * twice and the days would count twice. The answer names the absence to change instead.
+ */
+async function refuseOverlap(
+  access: StaffAccess,
+  staffId: string,
+  startsOn: string,
+  endsOn: string | null,
+  except: string | null,
+) {
+  let q = access.trx
+    .selectFrom('staff_absence')
+    .select(['id', 'starts_on as startsOn', 'expected_end_on as expectedEndOn'])
+    .where('staff_user_id', '=', staffId)
+    .where((eb) => eb.or([eb('expected_end_on', 'is', null), eb('expected_end_on', '>=', startsOn)]));
+  if (endsOn !== null) q = q.where('starts_on', '<=', endsOn);
+  if (except !== null) q = q.where('id', '<>', except);
+  const other = await q.orderBy('starts_on').executeTakeFirst();
+  if (other) {
+    const until = other.expectedEndOn ?? 'an unknown day';
+    throw new AppError(ErrorCode.Conflict, 'Another absence covers some of these days', [
+      {
+        field: 'body.startsOn',
+        reason: `overlaps the absence ${other.id} from ${other.startsOn} to ${until}; change that one's last day instead`,
+      },
+    ]);
+  }
+}
+
+/**
+ * Changes the expected last day of an absence (back early, away longer, or the end now known), by
+ * the person or their leader; anyone else is told the absence was not found. The kind and the
+ * start stay as registered.
+ */
+export async function changeExpectedEnd(
+  access: StaffAccess,
+  absenceId: string,
+  expectedEndOn: string | null,
+) {
+  const { trx, actor } = access;
+  const absence = await trx
+    .selectFrom('staff_absence as a')
+    .innerJoin('staff_user as s', 's.id', 'a.staff_user_id')
+    .select([
+      'a.id',
+      'a.kind',
+      'a.starts_on as startsOn',
+      'a.staff_user_id as staffUserId',
+      's.unit_id as unitId',
+    ])
+    .where('a.id', '=', absenceId)
+    .executeTakeFirst();
+  if (!absence || (absence.staffUserId !== actor.staffUserId && !leadsStaff(access, absence.unitId))) {
+    throw new AccessDenied(
+      { action: 'update', objectType: 'staff_absence', objectId: absenceId, fields: ['expected_end_on'] },
+      'The absence',
+    );
+  }
+  if (expectedEndOn !== null && expectedEndOn < absence.startsOn) {
+    throw new AppError(ErrorCode.ValidationFailed, 'The absence would end before it starts', [
+      { field: 'body.expectedEndOn', reason: `must be on or after the first day, ${absence.startsOn}` },
+    ]);
+  }
+  await refuseOverlap(access, absence.staffUserId, absence.startsOn, expectedEndOn, absence.id);
+  await trx
+    .updateTable('staff_absence')
+    .set({ expected_end_on: expectedEndOn })
+    .where('id', '=', absence.id)
+    .execute();
+  await access.audit({
+    action: 'update',
+    objectType: 'staff_absence',
+    objectId: absence.id,
+    fields: ['expected_end_on'],
+  });
+  return {
+    id: absence.id,
+    staffUserId: absence.staffUserId,
+    kind: absence.kind,
+    startsOn: absence.startsOn,
+    expectedEndOn,
+  };
 }
 
 export interface AffectedCase {
