@@ -155,6 +155,18 @@ describe.skipIf(skipE2e)('deadlines, worklists and absence in the staff app', ()
       };
       expect(view.caseworker?.name).toBe('Sara Saksbehandler');
 
+      // Anders will be back a week sooner: his leader changes the last day.
+      await page.getByRole('button', { name: 'Endre siste dag' }).click();
+      await page.getByLabel('Forventet siste dag', { exact: true }).fill(addWeeks(TODAY, 1));
+      await page.getByRole('button', { name: 'Lagre siste dag' }).click();
+      await page.getByRole('button', { name: 'Endre siste dag' }).waitFor();
+      const affected = (await (await page.request.get('/api/absences/affected')).json()) as {
+        items: { staffName: string; expectedEndOn: string | null }[];
+      };
+      expect(affected.items.find((a) => a.staffName === 'Anders Aasen')?.expectedEndOn).toBe(
+        addWeeks(TODAY, 1),
+      );
+
       await expectNoHorizontalScroll(page);
       await expectAxeClean(page, 'absence page at 360 px');
       await page.setViewportSize({ width: 1280, height: 800 });

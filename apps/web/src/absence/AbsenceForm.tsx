@@ -92,7 +92,8 @@ export function AbsenceForm({
     const next: Errors = {};
     for (const d of result.problem.details) {
       if (d.field.endsWith('expectedEndOn')) next.expectedEndOn = t('absence.form.endBeforeStart');
-      else if (d.field.endsWith('startsOn')) next.startsOn = t('form.invalid');
+      else if (d.field.endsWith('startsOn'))
+        next.startsOn = result.problem.status === 409 ? t('absence.form.overlap') : t('form.invalid');
     }
     if (Object.keys(next).length === 0) next.general = problemText(t, result.problem) ?? t('form.invalid');
     setDone(null);

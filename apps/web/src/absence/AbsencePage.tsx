@@ -18,9 +18,20 @@ import {
 } from './absence';
 import { AbsenceCases } from './AbsenceCases';
 import { AbsenceForm } from './AbsenceForm';
+import { ChangeEndForm } from './ChangeEndForm';
 
 /** My own current and coming absences. */
-function MyAbsenceList({ mine, today }: { mine: MyAbsences; today: string }): ReactNode {
+function MyAbsenceList({
+  mine,
+  today,
+  csrfToken,
+  onChanged,
+}: {
+  mine: MyAbsences;
+  today: string;
+  csrfToken: string;
+  onChanged: () => void;
+}): ReactNode {
   const t = useStaffT();
   const { lang } = useI18n();
   return (
@@ -45,6 +56,7 @@ function MyAbsenceList({ mine, today }: { mine: MyAbsences; today: string }): Re
                 </Tag>
               </Paragraph>
               <Paragraph data-size="sm">{t('absence.mine.by', { name: a.registeredByName })}</Paragraph>
+              <ChangeEndForm absence={a} csrfToken={csrfToken} onChanged={onChanged} />
             </li>
           ))}
         </ul>
@@ -82,14 +94,16 @@ function LedAbsences({
         <Paragraph>{t('absence.led.none')}</Paragraph>
       ) : (
         affected.result.data.items.map((a) => (
-          <AbsenceCases
-            key={a.id}
-            absence={a}
-            targets={redistributionTargets(staff, a.staffUserId)}
-            today={today}
-            csrfToken={session.csrfToken}
-            onMoved={onMoved}
-          />
+          <div key={a.id} className="vern-stack">
+            <AbsenceCases
+              absence={a}
+              targets={redistributionTargets(staff, a.staffUserId)}
+              today={today}
+              csrfToken={session.csrfToken}
+              onMoved={onMoved}
+            />
+            <ChangeEndForm absence={a} csrfToken={session.csrfToken} onChanged={onMoved} />
+          </div>
         ))
       )}
     </section>
@@ -122,7 +136,12 @@ function AbsenceContent({ session }: { session: StaffSession }): ReactNode {
       {mine.result === undefined ? (
         <Paragraph role="status">{t('load.busy')}</Paragraph>
       ) : mine.result.ok ? (
-        <MyAbsenceList mine={mine.result.data} today={today} />
+        <MyAbsenceList
+          mine={mine.result.data}
+          today={today}
+          csrfToken={session.csrfToken}
+          onChanged={changed}
+        />
       ) : (
         <LoadProblem problem={mine.result.problem} onRetry={mine.reload} />
       )}

@@ -53,6 +53,7 @@ export interface AffectedAbsence extends Absence {
 
 export const ABSENCE_PATH = '/fravaer';
 export const absencesUrl = (staffId: string): string => `/api/staff/${staffId}/absences`;
+export const expectedEndUrl = (absenceId: string): string => `/api/absences/${absenceId}/expected-end`;
 export const redistributeUrl = (absenceId: string): string => `/api/absences/${absenceId}/redistribute`;
 
 /** Whether someone can be given cases: a role that works cases of its own (not intake, not IT). */
