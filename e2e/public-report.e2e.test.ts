@@ -14,8 +14,9 @@ import { signIn, syntheticFodselsnummer } from './support/staff.js';
  * browser. The intake clerk (Mona) finds the report in the inbox, matches it to the child, whose
  * case is still with intake, and registers it there; the team leader gives the case to Sara, who
  * then has the one-week review deadline of the new melding, counted from when the report arrived.
- * The staff steps go through the API (the staff app has no inbox page yet); the reporter's through
- * the pages, with axe on each and the form and receipt at phone width.
+ * Mona finds the report and its suggested child on the inbox page; registering it in the case, and
+ * the team leader's assignment, go through the API (the inbox page has no action for it yet). Axe on
+ * each page, and the form and receipt at phone width.
  */
 
 const GIVEN = 'Oskar';
@@ -146,6 +147,24 @@ describe.skipIf(skipE2e)('the public concern-report form', () => {
     let reviewDue = '';
     await journey.page('report: intake', async (page) => {
       await signIn(page, /Mona Mottak/);
+      // The inbox page: the report is there as a form report with its review day, and the
+      // suggestions name the child and the case it already has.
+      await page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: 'Meldingsmottak' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Meldingsmottak' }).waitFor();
+      const row = page.getByRole('listitem').filter({ hasText: CHILD }).filter({ hasText: 'Vern-skjema' });
+      await row.waitFor();
+      await row.getByRole('button', { name: 'Vis forslag til barn og sak' }).click();
+      const suggestion = row
+        .getByRole('region', { name: 'Forslag' })
+        .getByRole('listitem')
+        .filter({ hasText: CHILD });
+      await suggestion.getByRole('link', { name: /^Åpne sak / }).waitFor();
+      await expectAxeClean(page, 'the inbox with the report and its suggestions');
+
+      // Registering in the case is done through the API: the inbox page has no action for it yet.
       const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
       const headers = { 'x-csrf-token': session.csrfToken };
       const inbox = (await (await page.request.get('/api/intake/items?limit=200')).json()) as {
@@ -189,6 +208,15 @@ describe.skipIf(skipE2e)('the public concern-report form', () => {
       expect(mine.items).toContainEqual(
         expect.objectContaining({ sakId, dueDate: reviewDue, childName: CHILD }),
       );
+      // And on her start page, among her melding reviews: a week from when the report arrived.
+      const work = page.getByRole('region', { name: 'Mitt arbeid' });
+      await work.getByLabel('Frist', { exact: true }).selectOption({ label: 'Gjennomgang av melding' });
+      await work
+        .getByRole('listitem')
+        .filter({ hasText: CHILD })
+        .filter({ hasText: 'Gjennomgang av melding' })
+        .filter({ hasText: '7 dager igjen' })
+        .waitFor();
       await expectAxeClean(page, 'the caseworker’s start page');
     });
     // No name or words of the report reached the server's log.
