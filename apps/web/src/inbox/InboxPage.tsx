@@ -1,6 +1,6 @@
-import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { AppLink, Page, useI18n } from '@vern/ui';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useApi } from '../api/useApi';
 import { LoadProblem } from '../cases/LoadProblem';
 import { RequireStaff } from '../cases/RequireStaff';
@@ -10,13 +10,17 @@ import type { StaffSession } from '../session/session';
 import { LabelledSelect } from '../work/LabelledSelect';
 import { formatDay, formatInstant } from '../work/worklists';
 import '../work/work.css';
+import { NotMeldingForm, ResolveErrors, useResolve, type OnResolved } from './InboxActions';
 import {
   INBOX_FILTERS,
   inboxUrl,
   isInboxChannel,
   isInboxFilter,
+  isOpen,
+  linkTargets,
   matchesUrl,
   mayWorkInbox,
+  registerRequestFor,
   urgencyOf,
   type InboxFilter,
   type InboxSummary,
@@ -28,7 +32,16 @@ const MATCH_REASONS = ['fodselsnummer', 'name', 'birth_date', 'age', 'address'] 
 const isMatchReason = (r: string): r is (typeof MATCH_REASONS)[number] =>
   (MATCH_REASONS as readonly string[]).includes(r);
 
-function CandidateRow({ c }: { c: MatchCandidate }): ReactNode {
+function CandidateRow({
+  c,
+  onRegister,
+  busy,
+}: {
+  c: MatchCandidate;
+  /** «Registrer som melding» on this child; undefined when the item is dealt with already. */
+  onRegister: ((c: MatchCandidate) => void) | undefined;
+  busy: boolean;
+}): ReactNode {
   const t = useStaffT();
   const { lang } = useI18n();
   const name = `${c.givenName} ${c.familyName}`;
@@ -74,20 +87,57 @@ function CandidateRow({ c }: { c: MatchCandidate }): ReactNode {
           ) : null}
         </>
       ) : null}
+      {onRegister && registerRequestFor(c) ? (
+        <div className="vern-actions">
+          <Button data-size="sm" disabled={busy} onClick={() => onRegister(c)}>
+            {t('inbox.register')}
+          </Button>
+          {c.case === null ? <Paragraph data-size="sm">{t('inbox.register.opensCase')}</Paragraph> : null}
+        </div>
+      ) : null}
     </li>
   );
 }
 
 /** The suggestions for one item: each child's candidates, likely duplicates, a wrong addressee. */
-function MatchPanel({ itemId }: { itemId: string }): ReactNode {
+function MatchPanel({
+  item,
+  csrfToken,
+  onResolved,
+}: {
+  item: InboxSummary;
+  csrfToken: string;
+  onResolved: OnResolved;
+}): ReactNode {
   const t = useStaffT();
   const { lang } = useI18n();
-  const matches = useApi<Matches>(matchesUrl(itemId));
+  const matches = useApi<Matches>(matchesUrl(item.id));
+  const [text, setText] = useState('');
+  const [state, send] = useResolve(item.id, csrfToken, onResolved);
   if (matches.result === undefined) return <Paragraph role="status">{t('load.busy')}</Paragraph>;
   if (!matches.result.ok) return <LoadProblem problem={matches.result.problem} onRetry={matches.reload} />;
   const m = matches.result.data;
+  const open = isOpen(item);
+  const register = (c: MatchCandidate) => {
+    const body = registerRequestFor(c, text);
+    if (body) void send('register', body);
+  };
+  const targets = open ? linkTargets(m) : [];
+  const askText = open && (item.status === 'quarantined' || state.fields.includes('text'));
   return (
     <section aria-label={t('inbox.matches.title')}>
+      {askText ? (
+        <Textfield
+          label={t('inbox.register.text')}
+          description={t('inbox.register.textHelp')}
+          multiline
+          rows={4}
+          value={text}
+          error={state.fields.includes('text') ? t('inbox.register.textRequired') : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+      ) : null}
+      <ResolveErrors general={state.general} />
       {m.addressedTo?.thisService === false ? (
         <Alert data-color="warning">
           <Paragraph>
@@ -108,7 +158,12 @@ function MatchPanel({ itemId }: { itemId: string }): ReactNode {
           ) : (
             <ul className="vern-plain-list vern-deadlines">
               {child.candidates.map((c) => (
-                <CandidateRow key={c.personId} c={c} />
+                <CandidateRow
+                  key={c.personId}
+                  c={c}
+                  onRegister={open ? register : undefined}
+                  busy={state.busy}
+                />
               ))}
             </ul>
           )}
@@ -129,6 +184,18 @@ function MatchPanel({ itemId }: { itemId: string }): ReactNode {
                   })}{' '}
                   {d.sakId ? <AppLink to={casePath(d.sakId)}>{t('notifications.openCase')}</AppLink> : null}
                 </Paragraph>
+                {d.sakId && d.meldingId && targets.some((x) => x.meldingId === d.meldingId) ? (
+                  <div className="vern-actions">
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      disabled={state.busy}
+                      onClick={() => void send('link', { sakId: d.sakId, meldingId: d.meldingId })}
+                    >
+                      {t('inbox.link')}
+                    </Button>
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -138,7 +205,17 @@ function MatchPanel({ itemId }: { itemId: string }): ReactNode {
   );
 }
 
-function InboxRow({ item, today }: { item: InboxSummary; today: string }): ReactNode {
+function InboxRow({
+  item,
+  today,
+  csrfToken,
+  onResolved,
+}: {
+  item: InboxSummary;
+  today: string;
+  csrfToken: string;
+  onResolved: OnResolved;
+}): ReactNode {
   const t = useStaffT();
   const { lang } = useI18n();
   const [open, setOpen] = useState(false);
@@ -172,7 +249,10 @@ function InboxRow({ item, today }: { item: InboxSummary; today: string }): React
           </Button>
         </div>
       ) : null}
-      {open ? <MatchPanel itemId={item.id} /> : null}
+      {open ? <MatchPanel item={item} csrfToken={csrfToken} onResolved={onResolved} /> : null}
+      {isOpen(item) ? (
+        <NotMeldingForm itemId={item.id} csrfToken={csrfToken} onResolved={onResolved} />
+      ) : null}
     </li>
   );
 }
@@ -181,6 +261,14 @@ function InboxContent({ session }: { session: StaffSession }): ReactNode {
   const t = useStaffT();
   const [filter, setFilter] = useState<InboxFilter>('open');
   const list = useApi<{ items: InboxSummary[] }>(mayWorkInbox(session.roles) ? inboxUrl(filter) : null);
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After an action its row leaves the list: say what happened, keep the keyboard's place there.
+  const onResolved: OnResolved = (message) => {
+    setNotice(message);
+    list.reload();
+    noticeRef.current?.focus();
+  };
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   if (!mayWorkInbox(session.roles)) {
     return (
@@ -208,6 +296,13 @@ function InboxContent({ session }: { session: StaffSession }): ReactNode {
           </option>
         ))}
       </LabelledSelect>
+      <div role="status" ref={noticeRef} tabIndex={-1}>
+        {notice ? (
+          <Alert data-color="success">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
       {list.result === undefined ? <Paragraph role="status">{t('load.busy')}</Paragraph> : null}
       {list.result && !list.result.ok ? (
         <LoadProblem problem={list.result.problem} onRetry={list.reload} />
@@ -218,7 +313,13 @@ function InboxContent({ session }: { session: StaffSession }): ReactNode {
           {items.length === 0 ? <Paragraph>{t('inbox.empty')}</Paragraph> : null}
           <ul className="vern-plain-list vern-deadlines">
             {items.map((item) => (
-              <InboxRow key={item.id} item={item} today={today} />
+              <InboxRow
+                key={item.id}
+                item={item}
+                today={today}
+                csrfToken={session.csrfToken}
+                onResolved={onResolved}
+              />
             ))}
           </ul>
         </>
@@ -227,7 +328,11 @@ function InboxContent({ session }: { session: StaffSession }): ReactNode {
   );
 }
 
-/** Meldingsmottak (/mottak): the inbox with suggested children and cases for each item. */
+/**
+ * Meldingsmottak (/mottak): the inbox with suggested children and cases for each item, and what an
+ * open item becomes: a melding in a child's case, a link to a melding already registered, or not a
+ * melding (with the reason).
+ */
 export function InboxPage(): ReactNode {
   const t = useStaffT();
   return (

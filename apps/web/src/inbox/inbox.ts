@@ -1,3 +1,4 @@
+import type { ApiProblem } from '../api/http';
 import { can } from '../work/worklists';
 
 /** The inbox (meldingsmottak) as the server answers it: GET /api/intake/items and /matches. */
@@ -61,6 +62,7 @@ export interface Matches {
     kind: 'inbox_item' | 'melding';
     itemId: string | null;
     sakId: string | null;
+    meldingId: string | null;
     receivedAt: string;
     similarity: number;
   }[];
@@ -92,4 +94,91 @@ export function urgencyOf(item: InboxSummary, today: string): 'danger' | 'warnin
   const twoDays = new Date(`${today}T12:00:00Z`);
   twoDays.setUTCDate(twoDays.getUTCDate() + 2);
   return item.reviewDueDate <= twoDays.toISOString().slice(0, 10) ? 'warning' : 'info';
+}
+
+/** What an item became, as POST /register and /link answer it. */
+export interface Registration {
+  sakId: string;
+  journalnummer: string;
+  meldingId: string;
+  personId: string;
+  kind: 'new_case' | 'existing_case' | 'linked';
+  createdAt: string;
+}
+export interface Resolution {
+  itemId: string;
+  registrations: Registration[];
+}
+
+export type ResolveAction = 'register' | 'link' | 'not-melding';
+export const resolveUrl = (itemId: string, action: ResolveAction): string =>
+  `/api/intake/items/${itemId}/${action}`;
+
+/** Only a new or refused (quarantined) item can still be registered, linked or set aside. */
+export const isOpen = (item: Pick<InboxSummary, 'status'>): boolean =>
+  item.status === 'new' || item.status === 'quarantined';
+
+export interface RegisterRequest {
+  children: { personId: string; sakId?: string }[];
+  text?: string;
+}
+
+/**
+ * What «Registrer som melding» on a suggested child sends: the melding in the child's case when
+ * one can open it (a closed one is reopened by it), a new case when the child has none. Null when
+ * the child has a case one cannot open: a leader must register it there, and a second case for
+ * the child is no answer. `text` is the melding's words, sent only when written (a refused item).
+ */
+export function registerRequestFor(
+  c: Pick<MatchCandidate, 'personId' | 'case'>,
+  text = '',
+): RegisterRequest | null {
+  const words = text.trim() ? { text: text.trim() } : {};
+  if (c.case === null) return { children: [{ personId: c.personId }], ...words };
+  if (!c.case.visible || !c.case.sakId) return null;
+  return { children: [{ personId: c.personId, sakId: c.case.sakId }], ...words };
+}
+
+/** A melding already in a case that the item may be linked to (a likely duplicate of it). */
+export function linkTargets(m: Pick<Matches, 'duplicates'>): { sakId: string; meldingId: string }[] {
+  return m.duplicates.flatMap((d) =>
+    d.kind === 'melding' && d.sakId && d.meldingId ? [{ sakId: d.sakId, meldingId: d.meldingId }] : [],
+  );
+}
+
+export type ResolveField = 'text' | 'reason';
+
+/**
+ * Sorts a refused resolution: the inputs the server's details name (body.text: the melding's
+ * words; body.reason: why it is not a melding), whether someone else dealt with the item first
+ * (409 ALREADY_RESOLVED), and the rest, shown for the action as a whole.
+ */
+export function sortResolveProblem(problem: ApiProblem): {
+  fields: ResolveField[];
+  alreadyResolved: boolean;
+  rest: ApiProblem['details'];
+} {
+  const fields: ResolveField[] = [];
+  const rest: ApiProblem['details'] = [];
+  let alreadyResolved = false;
+  for (const d of problem.details) {
+    const field = d.field === 'body.text' ? 'text' : d.field === 'body.reason' ? 'reason' : null;
+    if (d.code === 'ALREADY_RESOLVED') alreadyResolved = true;
+    else if (field) {
+      if (!fields.includes(field)) fields.push(field);
+    } else rest.push(d);
+  }
+  return { fields, alreadyResolved, rest };
+}
+
+/** The case numbers an item was registered or linked in, for saying what happened. */
+export const journalnumreOf = (r: Resolution): string =>
+  [...new Set(r.registrations.map((x) => x.journalnummer))].join(', ');
+
+/** Which text says what a resolution did: a new case, the melding in a case, a link. */
+export function resolutionKind(r: Resolution): 'newCase' | 'registered' | 'linked' {
+  if (r.registrations.some((x) => x.kind === 'linked')) return 'linked';
+  return r.registrations.every((x) => x.kind === 'new_case') && r.registrations.length > 0
+    ? 'newCase'
+    : 'registered';
 }
