@@ -14,9 +14,9 @@ import { signIn, syntheticFodselsnummer } from './support/staff.js';
  * browser. The intake clerk (Mona) finds the report in the inbox, matches it to the child, whose
  * case is still with intake, and registers it there; the team leader gives the case to Sara, who
  * then has the one-week review deadline of the new melding, counted from when the report arrived.
- * Mona finds the report and its suggested child on the inbox page; registering it in the case, and
- * the team leader's assignment, go through the API (the inbox page has no action for it yet). Axe on
- * each page, and the form and receipt at phone width.
+ * Mona finds the report and its suggested child on the inbox page and registers it there with
+ * «Registrer som melding»; the team leader's assignment goes through the API. Axe on each page, and
+ * the form and receipt at phone width.
  */
 
 const GIVEN = 'Oskar';
@@ -110,7 +110,6 @@ describe.skipIf(skipE2e)('the public concern-report form', () => {
         await expectAxeClean(page, 'the form with a problem');
         await page.getByLabel('Postnummer (valgfritt)').first().fill('9999');
 
-        await page.setViewportSize({ width: 375, height: 800 });
         await expectNoHorizontalScroll(page);
         await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -161,12 +160,13 @@ describe.skipIf(skipE2e)('the public concern-report form', () => {
         .getByRole('region', { name: 'Forslag' })
         .getByRole('listitem')
         .filter({ hasText: CHILD });
-      await suggestion.getByRole('link', { name: /^Åpne sak / }).waitFor();
+      const openCase = suggestion.getByRole('link', { name: /^Åpne sak / });
+      await openCase.waitFor();
+      const journalnummer = ((await openCase.textContent()) ?? '').replace('Åpne sak ', '').trim();
+      expect(journalnummer).not.toBe('');
       await expectAxeClean(page, 'the inbox with the report and its suggestions');
 
-      // Registering in the case is done through the API: the inbox page has no action for it yet.
-      const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-      const headers = { 'x-csrf-token': session.csrfToken };
+      // The item as the server has it, before it is registered: a form report without a melder.
       const inbox = (await (await page.request.get('/api/intake/items?limit=200')).json()) as {
         items: {
           id: string;
@@ -180,16 +180,31 @@ describe.skipIf(skipE2e)('the public concern-report form', () => {
       expect(item).toMatchObject({ channel: 'digitalt_skjema', melderName: null });
       reviewDue = item?.reviewDueDate ?? '';
       expect(reviewDue).toBe(osloDate(new Date(Date.now() + 7 * 86_400_000)));
-      const matches = (await (await page.request.get(`/api/intake/items/${item?.id}/matches`)).json()) as {
-        children: { candidates: { personId: string; case: { sakId: string | null } | null }[] }[];
+
+      // Mona registers it in the child's case from the suggestion; the page says so and the report
+      // leaves the list of those to be handled.
+      // At phone width and from the keyboard.
+      await expectNoHorizontalScroll(page);
+      await suggestion.getByRole('button', { name: 'Registrer som melding' }).focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Meldingen er registrert i sak ${journalnummer}.` })
+        .waitFor();
+      await expect
+        .poll(async () =>
+          page.getByRole('listitem').filter({ hasText: CHILD }).filter({ hasText: 'Vern-skjema' }).count(),
+        )
+        .toBe(0);
+      await expectAxeClean(page, 'the inbox after the report is registered');
+      const after = (await (await page.request.get(`/api/intake/items/${item?.id}`)).json()) as {
+        status: string;
+        registrations: { sakId: string; kind: string }[];
       };
-      const candidate = matches.children[0]?.candidates.find((c) => c.case?.sakId === sakId);
-      expect(candidate, JSON.stringify(matches)).toBeDefined();
-      const registered = await page.request.post(`/api/intake/items/${item?.id}/register`, {
-        headers,
-        data: { children: [{ personId: candidate?.personId, sakId }] },
+      expect(after).toMatchObject({
+        status: 'registered',
+        registrations: [{ sakId, kind: 'existing_case' }],
       });
-      expect(registered.status(), await registered.text()).toBe(200);
     });
     await journey.page('report: team leader assigns', async (page) => {
       await signIn(page, /Frode Fagleder/);
