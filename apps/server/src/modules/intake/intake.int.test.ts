@@ -158,7 +158,13 @@ describe('intake: matching, registration through the case process, durability', 
         recordStep(a, sak.id, { expectedVersion: version, command: parseStep({ ...raw }) }),
       );
     }
-    await register(await manualId('berit', manualBody('Ny bekymring fra naboen.', { channel: 'sms' })));
+    // Received now, after the case was closed (an hour ago could be yesterday in Oslo, before the close).
+    await register(
+      await manualId(
+        'berit',
+        manualBody('Ny bekymring fra naboen.', { channel: 'sms', receivedAt: new Date() }),
+      ),
+    );
     const row = await t.database.withTenant(w.tenantId, async (trx) => ({
       sak: await trx
         .selectFrom('sak')

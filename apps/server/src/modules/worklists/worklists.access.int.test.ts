@@ -217,14 +217,31 @@ describe('worklists, absence and notifications: access', () => {
     payload: { kind: 'sick_leave', startsOn: today, expectedEndOn: soon },
   });
   accessSuite('POST /api/staff/{id}/absences', ctx, absence('sara'), [
-    { who: 'sara', status: 201, name: 'a caseworker registers her own absence' },
+    {
+      who: 'sara',
+      status: 201,
+      name: 'a caseworker registers her own absence (a holiday two weeks on)',
+      request: (w) => ({
+        ...absence('sara')(w),
+        payload: { kind: 'holiday', startsOn: weekAhead(soon), expectedEndOn: weekAhead(weekAhead(soon)) },
+      }),
+    },
     {
       who: 'frode',
       status: 201,
-      name: 'her leader registers it',
+      name: 'her leader registers her sick leave',
       check: (body) => {
         absenceId = (body as { id: string }).id;
       },
+    },
+    {
+      who: 'frode',
+      status: 409,
+      name: 'the same days again are refused as overlapping, naming the field',
+      check: (body) =>
+        expect((body as { error: { details: { field: string }[] } }).error.details[0]?.field).toBe(
+          'body.startsOn',
+        ),
     },
     { who: 'fia', status: 404, name: 'a leader of another unit gets 404' },
     { who: 'siv', status: 404, name: 'a colleague gets 404' },
