@@ -79,7 +79,9 @@ describe.skipIf(skipE2e)('the case process in the staff app', () => {
       caseUrl = new URL(page.url()).pathname;
       expect(caseUrl).toMatch(/^\/saker\/[0-9a-f-]{36}$/);
       await page.getByText('Skolen melder at Tiril ofte er alene og sliten.').waitFor();
-      await page.getByText(/Fristene for saken .* vises her når fristmodulen er på plass/).waitFor();
+      // The melding's review deadline (§ 2-1) is on the case from the start.
+      await page.getByRole('heading', { level: 2, name: 'Frister' }).waitFor();
+      await page.getByText('Gjennomgang av melding', { exact: true }).waitFor();
       await expectAxeClean(page, 'case overview with one melding');
 
       // A journal note and a document on the case.

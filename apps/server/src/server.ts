@@ -47,7 +47,7 @@ export async function startServer(
     const daily: DailySchedule | null =
       config.dailyAtMinute === null
         ? null
-        : startDailySchedule(database, logger, { atMinute: config.dailyAtMinute });
+        : startDailySchedule(database, logger, { atMinute: config.dailyAtMinute, ranToday: seeded });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
     const url = config.http.publicUrl.replace(/:\d+$/, `:${port}`);

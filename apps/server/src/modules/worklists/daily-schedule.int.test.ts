@@ -71,6 +71,22 @@ describe('the daily deadline schedule', () => {
     }
   });
 
+  it('does not run again on the day it was told the steps already ran (a fresh demo seed)', async () => {
+    clock = new Date('2026-03-06T06:00:00Z');
+    const schedule = startDailySchedule(t.database, logger, {
+      atMinute: 0,
+      clock: () => clock,
+      ranToday: true,
+    });
+    try {
+      expect(await schedule.tick()).toBe(false);
+      clock = new Date('2026-03-07T06:00:00Z');
+      expect(await schedule.tick()).toBe(true);
+    } finally {
+      await schedule.stop();
+    }
+  });
+
   it('after stop, runs nothing more', async () => {
     clock = new Date('2026-03-05T05:00:00Z');
     const schedule = startDailySchedule(t.database, logger, { atMinute: 0, clock: () => clock });

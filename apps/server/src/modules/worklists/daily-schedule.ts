@@ -18,10 +18,13 @@ export interface DailySchedule {
 export function startDailySchedule(
   database: Database,
   logger: Pick<Logger, 'info' | 'error'>,
-  options: { atMinute: number; clock?: () => Date; checkEveryMs?: number },
+  options: { atMinute: number; clock?: () => Date; checkEveryMs?: number; ranToday?: boolean },
 ): DailySchedule {
   const clock = options.clock ?? (() => new Date());
-  let lastRunDay: string | null = null;
+  // A server that has just seeded the demo ran today's steps in the seed: not again at start.
+  let lastRunDay: string | null = options.ranToday
+    ? (osloDateTime(clock().toISOString())?.date ?? null)
+    : null;
   let running: Promise<boolean> | null = null;
   let stopped = false;
 
