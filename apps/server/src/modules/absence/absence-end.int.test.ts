@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionHeaders } from '../../../test/support/access-suite.js';
 import { buildTestApp } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
-import { buildWorld, type World } from '../../../test/support/world.js';
+import { actor, buildWorld, type World } from '../../../test/support/world.js';
+import { withStaffAccess } from '../../platform/access/gateway.js';
+import { registerAbsence } from './absence.js';
 import { weekAhead } from '../worklists/worklists.queries.js';
 
 /** An absence's last day changes (back early, away longer); absences of one person never overlap. */
@@ -174,4 +176,28 @@ describe('changing an absence and refusing overlaps', () => {
       ).status,
     ).toBe(201);
   });
+
+  it.skipIf(process.env.VERN_TEST_ENGINE !== 'postgres')(
+    'two overlapping registrations at once: one is stored, the other refused (PostgreSQL: two connections)',
+    async () => {
+      const input = { kind: 'course' as const, startsOn: '2033-05-02', expectedEndOn: '2033-05-06' };
+      // The first holds its transaction open until the second has started and had time to check.
+      let second: Promise<unknown> = Promise.resolve();
+      const first = withStaffAccess(t.database, actor(w, 'siv'), {}, async (a) => {
+        const made = await registerAbsence(a, id('siv'), input);
+        second = withStaffAccess(t.database, actor(w, 'frode'), {}, (b) =>
+          registerAbsence(b, id('siv'), input),
+        );
+        second.catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return made;
+      });
+      await first;
+      await expect(second).rejects.toMatchObject({ code: 'CONFLICT' });
+      const stored = await t.database.withTenant(w.tenantId, (trx) =>
+        trx.selectFrom('staff_absence').select('id').where('starts_on', '=', '2033-05-02').execute(),
+      );
+      expect(stored).toHaveLength(1);
+    },
+  );
 });

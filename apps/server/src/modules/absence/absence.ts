@@ -71,7 +71,8 @@ export async function registerAbsence(access: StaffAccess, staffId: string, inpu
 
 /**
  * Refuses an absence that overlaps another of the same person: the same cases would be listed
- * twice and the days would count twice. The answer names the absence to change instead.
+ * twice and the days would count twice. The answer names the absence to change instead. Call it
+ * before writing the absence, in the same transaction.
  */
 async function refuseOverlap(
   access: StaffAccess,
@@ -80,6 +81,11 @@ async function refuseOverlap(
   endsOn: string | null,
   except: string | null,
 ) {
+  // One person's absences are checked and written one transaction at a time, so two registrations
+  // at once cannot both pass the check (the lock is released at commit).
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`staff_absence:${staffId}`}, 0))`.execute(
+    access.trx,
+  );
   let q = access.trx
     .selectFrom('staff_absence')
     .select(['id', 'starts_on as startsOn', 'expected_end_on as expectedEndOn'])
