@@ -33,4 +33,5 @@ export {
   SESSION_URL,
   type SessionState,
 } from './session/session';
+export { FormErrorSummary, type FieldProblem } from './forms/FormErrorSummary';
 export { mountApp } from './mount';
