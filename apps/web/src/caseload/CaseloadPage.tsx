@@ -27,28 +27,58 @@ function UnitTable({ group }: { group: ReturnType<typeof byUnit>[number] }): Rea
           mean: meanCases(rows).toLocaleString('nb-NO'),
         })}
       </Paragraph>
-      <table className="vern-table">
-        <caption className="ds-sr-only">{t('caseload.tableCaption', { unit: unit.unitName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('caseload.col.caseworker')}</th>
-            <th scope="col">{t('caseload.col.cases')}</th>
-            <th scope="col">{t('caseload.col.deadlines')}</th>
-            <th scope="col">{t('caseload.col.overdue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.caseworkerId ?? 'none'}>
-              <th scope="row">{r.caseworkerName ?? t('work.row.unassigned')}</th>
-              <td>{r.openCases}</td>
-              <td>{r.openDeadlines}</td>
-              <td data-alert={r.overdueDeadlines > 0 || undefined}>{r.overdueDeadlines}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LoadTable
+        caption={t('caseload.tableCaption', { unit: unit.unitName })}
+        firstColumn={t('caseload.col.caseworker')}
+        rows={rows.map((r) => ({
+          ...r,
+          key: r.caseworkerId ?? 'none',
+          label: r.caseworkerName ?? t('work.row.unassigned'),
+        }))}
+      />
     </section>
+  );
+}
+
+/** Open cases, open deadlines and overdue deadlines, one row each (a caseworker or a day). */
+function LoadTable({
+  caption,
+  firstColumn,
+  rows,
+}: {
+  caption: string;
+  firstColumn: string;
+  rows: readonly {
+    key: string;
+    label: string;
+    openCases: number;
+    openDeadlines: number;
+    overdueDeadlines: number;
+  }[];
+}): ReactNode {
+  const t = useStaffT();
+  return (
+    <table className="vern-table">
+      <caption className="ds-sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{firstColumn}</th>
+          <th scope="col">{t('caseload.col.cases')}</th>
+          <th scope="col">{t('caseload.col.deadlines')}</th>
+          <th scope="col">{t('caseload.col.overdue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td>{r.openCases}</td>
+            <td>{r.openDeadlines}</td>
+            <td data-alert={r.overdueDeadlines > 0 || undefined}>{r.overdueDeadlines}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -77,27 +107,11 @@ function Trend({ data }: { data: Caseload }): ReactNode {
       {days.length === 0 ? (
         <Paragraph>{t('caseload.trend.none')}</Paragraph>
       ) : (
-        <table className="vern-table">
-          <caption className="ds-sr-only">{t('caseload.trend.title', { days: HISTORY_DAYS })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('caseload.col.day')}</th>
-              <th scope="col">{t('caseload.col.cases')}</th>
-              <th scope="col">{t('caseload.col.deadlines')}</th>
-              <th scope="col">{t('caseload.col.overdue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.day}>
-                <th scope="row">{formatDay(d.day, lang)}</th>
-                <td>{d.openCases}</td>
-                <td>{d.openDeadlines}</td>
-                <td data-alert={d.overdueDeadlines > 0 || undefined}>{d.overdueDeadlines}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <LoadTable
+          caption={t('caseload.trend.title', { days: HISTORY_DAYS })}
+          firstColumn={t('caseload.col.day')}
+          rows={days.map((d) => ({ ...d, key: d.day, label: formatDay(d.day, lang) }))}
+        />
       )}
     </section>
   );
