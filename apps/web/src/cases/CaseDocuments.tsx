@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Details,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Field, Input, Label, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { apiSend } from '../api/http';
 import type { DocumentSummary } from '../api/types';
 import { useStaffT } from '../i18n/useStaffT';
+import { JournalSection } from './JournalSection';
 import { problemText } from '../steps/problem-text';
 
 /** The case's documents, and an upload: the file is the body, its name and title go in the query. */
@@ -60,64 +50,45 @@ export function CaseDocuments({
   };
 
   return (
-    <section aria-labelledby="dokumenter" className="vern-stack">
-      <Heading level={2} data-size="md" id="dokumenter">
-        {t('journal.docs.title')}
-      </Heading>
-      <>
-        {items.length > 0 ? (
-          <ul className="vern-elements">
-            {items.map((d) => (
-              <li key={d.id}>
-                <Paragraph>
-                  {d.scanStatus === 'clean' ? (
-                    <Link href={`/api/cases/${sakId}/documents/${d.id}/content`}>
-                      {t('journal.doc.download', { title: d.title })}
-                    </Link>
-                  ) : (
-                    `${d.title} (${t('journal.doc.pending')})`
-                  )}
-                </Paragraph>
-                <Paragraph data-size="sm" className="vern-muted">
-                  {t('journal.note.by', { date: d.documentDate, name: d.uploadedBy.name })} · {d.filename}
-                </Paragraph>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Paragraph>{t('journal.docs.empty')}</Paragraph>
-        )}
-        {message ? (
-          <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        ) : null}
-        <Details>
-          <Details.Summary>{t('journal.docs.upload')}</Details.Summary>
-          <Details.Content>
-            <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
-              <Field>
-                <Label htmlFor={fileId}>{t('journal.doc.file')}</Label>
-                <Field.Description id={`${fileId}-help`}>{t('journal.doc.fileHelp')}</Field.Description>
-                <Input
-                  id={fileId}
-                  type="file"
-                  aria-describedby={`${fileId}-help`}
-                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-                />
-              </Field>
-              <Textfield
-                label={t('journal.doc.title')}
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-              <div>
-                <Button type="submit">{t('journal.docs.upload')}</Button>
-              </div>
-            </form>
-          </Details.Content>
-        </Details>
-      </>
-    </section>
+    <JournalSection
+      id="dokumenter"
+      title={t('journal.docs.title')}
+      empty={t('journal.docs.empty')}
+      items={items.map((d) => (
+        <li key={d.id}>
+          <Paragraph>
+            {d.scanStatus === 'clean' ? (
+              <Link href={`/api/cases/${sakId}/documents/${d.id}/content`}>
+                {t('journal.doc.download', { title: d.title })}
+              </Link>
+            ) : (
+              `${d.title} (${t('journal.doc.pending')})`
+            )}
+          </Paragraph>
+          <Paragraph data-size="sm" className="vern-muted">
+            {t('journal.note.by', { date: d.documentDate, name: d.uploadedBy.name })} · {d.filename}
+          </Paragraph>
+        </li>
+      ))}
+      message={message}
+      addLabel={t('journal.docs.upload')}
+    >
+      <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <Field>
+          <Label htmlFor={fileId}>{t('journal.doc.file')}</Label>
+          <Field.Description id={`${fileId}-help`}>{t('journal.doc.fileHelp')}</Field.Description>
+          <Input
+            id={fileId}
+            type="file"
+            aria-describedby={`${fileId}-help`}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </Field>
+        <Textfield label={t('journal.doc.title')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <div>
+          <Button type="submit">{t('journal.docs.upload')}</Button>
+        </div>
+      </form>
+    </JournalSection>
   );
 }

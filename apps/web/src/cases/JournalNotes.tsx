@@ -1,9 +1,10 @@
-import { Alert, Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { osloDate } from '@vern/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { apiSend } from '../api/http';
 import type { NoteSummary } from '../api/types';
 import { useStaffT } from '../i18n/useStaffT';
+import { JournalSection } from './JournalSection';
 import { problemText } from '../steps/problem-text';
 
 /** Journalnotater: the list, newest first, and a short form to write one. */
@@ -49,61 +50,42 @@ export function JournalNotes({
   };
 
   return (
-    <section aria-labelledby="journalnotater" className="vern-stack">
-      <Heading level={2} data-size="md" id="journalnotater">
-        {t('journal.notes.title')}
-      </Heading>
-      <>
-        {items.length > 0 ? (
-          <ul className="vern-elements">
-            {items.map((n) => (
-              <li key={n.id}>
-                <Paragraph>
-                  <strong>{n.title}</strong>
-                </Paragraph>
-                <Paragraph data-size="sm" className="vern-muted">
-                  {t('journal.note.by', { date: n.noteDate, name: n.author.name })}
-                </Paragraph>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Paragraph>{t('journal.notes.empty')}</Paragraph>
-        )}
-        {message ? (
-          <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        ) : null}
-        <Details>
-          <Details.Summary>{t('journal.notes.add')}</Details.Summary>
-          <Details.Content>
-            <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
-              <Textfield
-                label={t('journal.note.date')}
-                type="date"
-                value={noteDate}
-                onChange={(e) => setNoteDate(e.target.value)}
-              />
-              <Textfield
-                label={t('journal.note.title')}
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-              <Textfield
-                label={t('journal.note.body')}
-                multiline
-                rows={5}
-                value={body}
-                onChange={(e) => setBody(e.target.value)}
-              />
-              <div>
-                <Button type="submit">{t('form.submit')}</Button>
-              </div>
-            </form>
-          </Details.Content>
-        </Details>
-      </>
-    </section>
+    <JournalSection
+      id="journalnotater"
+      title={t('journal.notes.title')}
+      empty={t('journal.notes.empty')}
+      items={items.map((n) => (
+        <li key={n.id}>
+          <Paragraph>
+            <strong>{n.title}</strong>
+          </Paragraph>
+          <Paragraph data-size="sm" className="vern-muted">
+            {t('journal.note.by', { date: n.noteDate, name: n.author.name })}
+          </Paragraph>
+        </li>
+      ))}
+      message={message}
+      addLabel={t('journal.notes.add')}
+    >
+      <form className="vern-stack" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <Textfield
+          label={t('journal.note.date')}
+          type="date"
+          value={noteDate}
+          onChange={(e) => setNoteDate(e.target.value)}
+        />
+        <Textfield label={t('journal.note.title')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <Textfield
+          label={t('journal.note.body')}
+          multiline
+          rows={5}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+        <div>
+          <Button type="submit">{t('form.submit')}</Button>
+        </div>
+      </form>
+    </JournalSection>
   );
 }
