@@ -9,10 +9,9 @@ import { casePath } from '../cases/staff-routes';
 import { useStaffT } from '../i18n/useStaffT';
 import type { StaffSession } from '../session/session';
 import { ruleName } from '../work/DeadlineRow';
-import { can, formatDay, formatInstant, type Worklist } from '../work/worklists';
+import { formatDay, formatInstant } from '../work/worklists';
 import '../work/work.css';
 import {
-  contextOf,
   isKnownKind,
   NOTIFICATIONS_URL,
   readUrl,
@@ -26,12 +25,7 @@ function NotificationsContent({ session }: { session: StaffSession }): ReactNode
   const t = useStaffT();
   const { lang } = useI18n();
   const list = useApi<Notifications>(NOTIFICATIONS_URL);
-  // «Mitt arbeid» names the child and case of a notice about my own cases; nothing more is asked.
-  const mine = useApi<Worklist>(
-    can(session.roles, 'case.read.team') ? '/api/worklists/mine?limit=500' : null,
-  );
   const [failed, setFailed] = useState(false);
-  const myItems = mine.result?.ok ? mine.result.data.items : [];
 
   const markRead = async (ids: readonly string[]) => {
     let ok = true;
@@ -42,13 +36,13 @@ function NotificationsContent({ session }: { session: StaffSession }): ReactNode
   };
 
   const describe = (n: NotificationItem): ReactNode => {
-    const item = contextOf(n, myItems);
-    if (!item) return null;
+    const about = n.about;
+    if (!about) return null;
     return (
       <Paragraph data-size="sm">
-        {t('notifications.about', { name: item.childName, journalnummer: item.journalnummer })}
-        {n.kind.startsWith('deadline_')
-          ? ` ${t('notifications.deadline', { rule: ruleName(t, item.ruleId), date: formatDay(item.dueDate, lang) })}`
+        {t('notifications.about', { name: about.childName, journalnummer: about.journalnummer })}
+        {about.deadline
+          ? ` ${t('notifications.deadline', { rule: ruleName(t, about.deadline.ruleId), date: formatDay(about.deadline.dueDate, lang) })}`
           : ''}
       </Paragraph>
     );
@@ -87,7 +81,7 @@ function NotificationsContent({ session }: { session: StaffSession }): ReactNode
           {data.items.length === 0 ? <Paragraph>{t('notifications.empty')}</Paragraph> : null}
           <ul className="vern-plain-list vern-deadlines">
             {unreadFirst(data.items).map((n) => {
-              const item = contextOf(n, myItems);
+              const about = n.about;
               return (
                 <li key={n.id} className="vern-deadline" data-urgency={n.readAt ? 'neutral' : 'info'}>
                   <Paragraph>
@@ -114,8 +108,8 @@ function NotificationsContent({ session }: { session: StaffSession }): ReactNode
                           if (!n.readAt) void markRead([n.id]);
                         }}
                       >
-                        {item
-                          ? t('work.row.open', { journalnummer: item.journalnummer })
+                        {about
+                          ? t('work.row.open', { journalnummer: about.journalnummer })
                           : t('notifications.openCase')}
                       </AppLink>
                     ) : null}

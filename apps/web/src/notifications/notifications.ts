@@ -1,6 +1,4 @@
-import type { WorklistItem } from '../work/worklists';
-
-/** What GET /api/notifications answers: a kind and ids, never case content. */
+/** What GET /api/notifications answers: a kind and ids; with withCases, the child and case it is about. */
 export interface NotificationItem {
   id: string;
   kind: string;
@@ -8,6 +6,12 @@ export interface NotificationItem {
   refId: string | null;
   createdAt: string;
   readAt: string | null;
+  /** Where I may see the case: its child, journalnummer and the deadline a deadline notice names. */
+  about?: {
+    journalnummer: string;
+    childName: string;
+    deadline: { ruleId: string; dueDate: string } | null;
+  } | null;
 }
 
 export interface Notifications {
@@ -16,7 +20,7 @@ export interface Notifications {
 }
 
 export const NOTIFICATIONS_PATH = '/varsler';
-export const NOTIFICATIONS_URL = '/api/notifications?limit=100';
+export const NOTIFICATIONS_URL = '/api/notifications?limit=100&withCases=true';
 /** Only the count, for the menu: the smallest page the API gives. */
 export const UNREAD_URL = '/api/notifications?limit=1&unreadOnly=true';
 export const readUrl = (id: string): string => `/api/notifications/${id}/read`;
@@ -34,22 +38,6 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export function isKnownKind(kind: string): kind is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
-}
-
-/** Deadline notices point at a deadline (refId); the others only at the case. */
-const DEADLINE_KINDS: readonly string[] = ['deadline_approaching', 'deadline_overdue', 'deadline_escalated'];
-
-/**
- * What the reader already has in «Mitt arbeid» about a notification's case: the deadline it names,
- * or any of the case's deadlines, so the list can say which child and case without asking the
- * server for more than the worklist already gave.
- */
-export function contextOf(n: NotificationItem, mine: readonly WorklistItem[]): WorklistItem | undefined {
-  if (DEADLINE_KINDS.includes(n.kind) && n.refId) {
-    const exact = mine.find((i) => i.id === n.refId);
-    if (exact) return exact;
-  }
-  return n.sakId ? mine.find((i) => i.sakId === n.sakId) : undefined;
 }
 
 /** Unread first, each group newest first, as the API orders by time. */

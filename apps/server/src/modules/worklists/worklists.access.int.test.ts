@@ -346,6 +346,24 @@ describe('worklists, absence and notifications: access', () => {
       },
     },
     { who: 'siv', status: 200, audit: {}, check: (b) => expect((b as { unread: number }).unread).toBe(1) },
+    {
+      who: 'sara',
+      status: 200,
+      audit: { allowed: 1 },
+      name: 'withCases names the child and case of each notice, one audited read per case',
+      request: get('/api/notifications?withCases=true'),
+      check: (body, w) => {
+        const b = body as {
+          items: { sakId: string; about: { journalnummer: string; childName: string } | null }[];
+        };
+        expect(b.items).toHaveLength(1);
+        expect(b.items[0]?.sakId).toBe(caseOf(w, 'assigned').id);
+        expect(b.items[0]?.about).toMatchObject({
+          childName: expect.stringMatching(/\S+ \S+/),
+          deadline: null,
+        });
+      },
+    },
   ]);
 
   accessSuite(

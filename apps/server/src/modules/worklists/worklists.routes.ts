@@ -168,11 +168,16 @@ export const worklistRoutes: RoutePlugin = (app, { database }) => {
     '/notifications',
     {
       schema: {
-        summary: 'My notifications, newest first, with the unread count (kinds and ids only)',
-        tags: ['notifications'],
+        summary:
+          'My notifications, newest first, with the unread count: kinds and ids, and with withCases=true the child and case each is about (audited)',
+        tags: ['case-data'],
         querystring: z.strictObject({
           limit: z.coerce.number().int().min(1).max(200).default(50),
           unreadOnly: z
+            .enum(['true', 'false'])
+            .default('false')
+            .transform((v) => v === 'true'),
+          withCases: z
             .enum(['true', 'false'])
             .default('false')
             .transform((v) => v === 'true'),
@@ -188,6 +193,14 @@ export const worklistRoutes: RoutePlugin = (app, { database }) => {
                 refId: z.uuid().nullable(),
                 createdAt: z.date(),
                 readAt: z.date().nullable(),
+                about: z
+                  .object({
+                    journalnummer: z.string(),
+                    childName: z.string(),
+                    deadline: z.object({ ruleId: z.string(), dueDate: z.string() }).nullable(),
+                  })
+                  .nullable()
+                  .optional(),
               }),
             ),
           }),
