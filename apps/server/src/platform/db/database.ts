@@ -219,6 +219,12 @@ export async function openPostgres(options: {
     // A connection switches to the app role before Kysely may use it.
     options: `-c role=${APP_ROLE}`,
   });
+  // An idle pooled connection that the server ends (a restart, pg_terminate_backend, a failover)
+  // makes the pool emit 'error'; with no listener Node would treat it as uncaught and stop the
+  // whole process. pg has already dropped that connection from the pool, and the next query opens a
+  // new one, so there is nothing to do here: a query that needs the database still fails on its own
+  // and /api/health answers 503 while the database is away.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   try {
     await assertLeastPrivilege(db);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../../test/support/test-app.js';
 import { createTestDatabase, testEngine, type TestDatabase } from '../../../test/support/test-db.js';
 import { startServer } from '../../server.js';
+import { openPostgres } from './database.js';
 
 // Only meaningful against a real PostgreSQL server: PGlite has one built-in superuser session and
 // no login roles. This file runs in the PostgreSQL pass of `npm test` (TEST_DATABASE_URL set).
@@ -88,5 +89,26 @@ describe.skipIf(testEngine() !== 'postgres')('DATABASE_URL with a least-privileg
     await cleanup.connect();
     await cleanup.query(`DROP ROLE ${stranger}`);
     await cleanup.end();
+  });
+
+  it('survives the server ending an idle pooled connection, and the next query gets a new one', async () => {
+    const database = await openPostgres({ url: t.adminUrl as string, migrate: false, poolSize: 2 });
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(database.db);
+      const admin = new pg.Client({ connectionString: t.adminUrl });
+      await admin.connect();
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]?.pid]);
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200)); // the FATAL reaches the idle connection
+      const again = await sql<{ one: number }>`SELECT 1 AS one`.execute(database.db);
+      expect(again.rows[0]?.one).toBe(1);
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      await database.close();
+    }
   });
 });
