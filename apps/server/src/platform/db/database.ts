@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Config } from '../../config/config.js';
 import { migrate, type MigrationSession } from './migrate.js';
 import { PGlitePool } from './pglite-pool.js';
+import { preparingPool } from './prepared-pool.js';
 import type { DB } from './schema.js';
 import { OID, parseDate, parseInt8 } from './types.js';
 
@@ -225,7 +226,7 @@ export async function openPostgres(options: {
   // new one, so there is nothing to do here: a query that needs the database still fails on its own
   // and /api/health answers 503 while the database is away.
   pool.on('error', () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   try {
     await assertLeastPrivilege(db);
   } catch (error) {
