@@ -9,6 +9,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { publicReportRoutes } from './intake/skjema/public-report.routes.js';
 import { journalRoutes } from './journal/journal.routes.js';
+import { letterRoutes } from './letters/letters.routes.js';
 import { personRoutes } from './persons/persons.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
 import { worklistRoutes } from './worklists/worklists.routes.js';
@@ -28,4 +29,5 @@ export const MODULES: RoutePlugin[] = [
   absenceRoutes,
   intakeRoutes,
   publicReportRoutes,
+  letterRoutes(null),
 ];

@@ -41,6 +41,7 @@ export type * from './schema/auth.js';
 export type * from './schema/journal.js';
 export type * from './schema/deadlines.js';
 export type * from './schema/intake.js';
+export type * from './schema/letters.js';
 
 /**
  * Kysely's view of the tables. Each table's interface is in schema/<area>.ts (tenancy, persons, cases,
