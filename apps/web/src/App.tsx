@@ -6,6 +6,8 @@ import { matchStaffRoute, NEW_CASE_PATH } from './cases/staff-routes';
 import { FrontPage } from './front-page/FrontPage';
 import { INBOX_PATH, mayWorkInbox } from './inbox/inbox';
 import { InboxPage } from './inbox/InboxPage';
+import { LetterPage } from './letters/LetterPage';
+import { NewLetterPage } from './letters/NewLetterPage';
 import { PersonPage } from './persons/PersonPage';
 import { mayReport, REGISTRY_PATH } from './registry/registry';
 import { RegistryPage } from './registry/RegistryPage';
@@ -50,6 +52,10 @@ function StaffRoutes(): ReactNode {
       return <CasePage key={route.sakId} sakId={route.sakId} />;
     case 'step':
       return <StepPage key={path} sakId={route.sakId} type={route.type} target={route.target} />;
+    case 'letter-new':
+      return <NewLetterPage key={path} sakId={route.sakId} />;
+    case 'letter':
+      return <LetterPage key={path} sakId={route.sakId} letterId={route.letterId} />;
     default:
       return <Routes routes={routes} />;
   }

@@ -13,6 +13,7 @@ import { CaseElements } from './CaseElements';
 import { CaseFacts } from './CaseFacts';
 import { CaseFindings } from './CaseFindings';
 import { CaseTimeline } from './CaseTimeline';
+import { LettersSection } from '../letters/LettersSection';
 import { JournalNotes } from './JournalNotes';
 import { LoadProblem } from './LoadProblem';
 import { NextStepsPanel } from './NextStepsPanel';
@@ -109,6 +110,7 @@ function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession
         items={view.journal.documents}
         onChanged={state.reload}
       />
+      <LettersSection sakId={sakId} />
     </Page>
   );
 }

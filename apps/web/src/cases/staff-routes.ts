@@ -1,3 +1,4 @@
+import { matchLetterRoute, type LetterRoute } from '../letters/letters';
 import { isStepFormType, type StepFormType } from '../steps/step-specs';
 
 /** The case process pages, whose paths carry ids (the shared router matches fixed paths only). */
@@ -5,7 +6,8 @@ export type StaffRoute =
   | { page: 'new-case'; personId?: string }
   | { page: 'person'; personId: string }
   | { page: 'case'; sakId: string }
-  | { page: 'step'; sakId: string; type: StepFormType; target?: string };
+  | { page: 'step'; sakId: string; type: StepFormType; target?: string }
+  | LetterRoute;
 
 const UUID = '[0-9a-fA-F-]{36}';
 const CASE = new RegExp(`^/saker/(${UUID})$`);
@@ -36,6 +38,8 @@ export function matchStaffRoute(path: string): StaffRoute | undefined {
   if (p?.[1]) return { page: 'person', personId: p[1] };
   const c = CASE.exec(path);
   if (c?.[1]) return { page: 'case', sakId: c[1] };
+  const letter = matchLetterRoute(path);
+  if (letter) return letter;
   const s = STEP.exec(path);
   if (!s?.[1] || !s[2] || !isStepFormType(s[2])) return undefined;
   if (s[3] === undefined) return { page: 'step', sakId: s[1], type: s[2] };

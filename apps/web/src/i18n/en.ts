@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './dictionary';
 import { inboxEn } from './inbox.en';
+import { lettersEn } from './letters.en';
 import { workEn } from './work.en';
 
 export const en: StaffDictionary = {
@@ -386,4 +387,5 @@ export const en: StaffDictionary = {
   'registry.history.download': 'Download export {seq}',
   ...workEn,
   ...inboxEn,
+  ...lettersEn,
 };

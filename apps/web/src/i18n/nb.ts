@@ -1,4 +1,5 @@
 import { inboxNb } from './inbox.nb';
+import { lettersNb } from './letters.nb';
 import { workNb } from './work.nb';
 
 // The staff app's own texts (case process). Bokmål defines the keys; nn.ts and en.ts must have
@@ -384,6 +385,7 @@ export const nb = {
   'registry.history.download': 'Last ned uttrekk {seq}',
   ...workNb,
   ...inboxNb,
+  ...lettersNb,
 } as const;
 
 export type StaffKey = keyof typeof nb;

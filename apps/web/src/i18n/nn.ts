@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './dictionary';
 import { inboxNn } from './inbox.nn';
+import { lettersNn } from './letters.nn';
 import { workNn } from './work.nn';
 
 // Nynorsk.
@@ -382,4 +383,5 @@ export const nn: StaffDictionary = {
   'registry.history.download': 'Last ned uttrekk {seq}',
   ...workNn,
   ...inboxNn,
+  ...lettersNn,
 };
