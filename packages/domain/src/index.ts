@@ -12,4 +12,5 @@ export * from './person/index.js';
 export * from './registry/index.js';
 export * from './deadlines/index.js';
 export * from './intake/index.js';
+export * from './forsendelse/index.js';
 export * from './letters/index.js';

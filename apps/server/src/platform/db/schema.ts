@@ -31,6 +31,7 @@ import type {
   PublicReportTable,
   MelderFeedbackTable,
 } from './schema/intake.js';
+import type { ForsendelseTables } from './schema/forsendelse.js';
 
 export type * from './schema/tenancy.js';
 export type * from './schema/persons.js';
@@ -42,13 +43,14 @@ export type * from './schema/journal.js';
 export type * from './schema/deadlines.js';
 export type * from './schema/intake.js';
 export type * from './schema/letters.js';
+export type * from './schema/forsendelse.js';
 
 /**
  * Kysely's view of the tables. Each table's interface is in schema/<area>.ts (tenancy, persons, cases,
  * access, audit, auth, journal, deadlines, intake); a migration that adds a table adds it there and
  * names it here.
  */
-export interface DB {
+export interface DB extends ForsendelseTables {
   tenant: TenantTable;
   unit: UnitTable;
   staff_user: StaffUserTable;
