@@ -18,12 +18,13 @@ const XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
  * open without a tiltak. It is fixed by the steps that end the case (the melding is concluded as
  * henlagt and the case closed), after which the control no longer applies.
  *
- * Who fixes it: the acceptance names the systemansvarlig, but the access model gives the
- * systemansvarlig registry.export and no need-to-know (no case.read.* capability; their case reads
- * answer 404, which the journey checks). The findings list tells them the journalnummer and the control, without a link.
- * So the systemansvarlig runs the controls and sees the ERROR, and the head of service (Berit), who
- * holds registry.export and may open every case, runs them, opens the case from the list, takes the
- * steps and runs the controls again. Axe on every page; the registry page also at 375 px.
+ * Who fixes it: the systemansvarlig. The access model gives the role registry.export and no
+ * need-to-know of its own (no case.read.* capability), so Sindre, who is only systemansvarlig, sees
+ * the ERROR with the journalnummer and the control but no link, and the case answers him 404 (the
+ * journey checks it). Tor is systemansvarlig and also fagleder of the unit that holds the case, as
+ * the systemansvarlig often is in a smaller service: he runs the controls, opens the case from the
+ * list, takes the steps that end it and runs the controls again, and the ERROR is gone. Axe on every
+ * page; the registry page also at 375 px.
  */
 
 const TITLE = 'Rapportering til barnevernregisteret';
@@ -137,10 +138,10 @@ describe.skipIf(skipE2e)('reporting to the national registry in the staff app', 
     });
   });
 
-  it('the head of service runs the controls, opens the case from the list, ends it, and the ERROR is gone', async () => {
+  it('a systemansvarlig who leads the unit runs the controls, opens the case from the list, ends it, and the ERROR is gone', async () => {
     expect(journalnummer).not.toBe('');
-    await journey.page('registry: head of service', async (page) => {
-      await signIn(page, /Berit Barnevernleder/);
+    await journey.page('registry: systemansvarlig and fagleder', async (page) => {
+      await signIn(page, /Tor Teamleder/);
       await runControls(page);
       await findingOf(page, journalnummer, 'sak-8').waitFor();
       await expectAxeClean(page, 'registry page with case links');

@@ -45,6 +45,15 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     unit: 'Mottak og undersøkelse',
   },
   { username: 'vilde', displayName: 'Vilde Vakt', roles: ['barnevernvakt'], unit: 'Tiltak og oppfølging' },
+  // In many smaller services the systemansvarlig is also a leader or caseworker. Tor holds both
+  // roles: systemansvarlig gives him the registry, fagleder the need-to-know for his unit's cases,
+  // so he can fix on the case what the registry controls find there, and nothing beyond his unit.
+  {
+    username: 'tor',
+    displayName: 'Tor Teamleder',
+    roles: ['fagleder', 'systemansvarlig'],
+    unit: 'Mottak og undersøkelse',
+  },
 ];
 
 /**
