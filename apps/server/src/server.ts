@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Config } from './config/config.js';
+import { startForsendelseWorker } from './modules/forsendelse/start-worker.js';
 import { MODULES } from './modules/index.js';
 import { DEMO_STAFF } from './modules/tenancy/demo-tenant.js';
 import { isEmpty, seedDemo } from './modules/tenancy/seed-demo.js';
@@ -48,11 +49,14 @@ export async function startServer(
       config.dailyAtMinute === null
         ? null
         : startDailySchedule(database, logger, { atMinute: config.dailyAtMinute, ranToday: seeded });
+    // Sends what the outbox holds and follows its status; stopped before the database closes.
+    const dispatch = startForsendelseWorker(config, database, logger);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
     const url = config.http.publicUrl.replace(/:\d+$/, `:${port}`);
     await auth.start({ publicUrl: url, demoStaff: DEMO_STAFF }).catch(async (error: unknown) => {
       await app.close();
+      await dispatch?.stop();
       await daily?.stop();
       await sealer.stop();
       throw error;
@@ -65,6 +69,7 @@ export async function startServer(
       devIdpUrl: auth.devIdpUrl,
       async close() {
         await app.close();
+        await dispatch?.stop();
         await daily?.stop();
         await sealer.stop();
         await auth.close();

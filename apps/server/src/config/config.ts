@@ -59,6 +59,11 @@ const issuerUrl = z.url({ message: 'must be the absolute URL of an OpenID Connec
 
 const clientSecret = z.string().min(16, { message: 'must be at least 16 characters' });
 
+function wholeNumber(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+}
+
 /** The environment variables, by name, as they come in. Unknown VERN_* variables are refused. */
 const RawSettings = z.object({
   VERN_ENV: Env.default('development'),
@@ -113,6 +118,23 @@ const RawSettings = z.object({
     .min(0, { message: 'must be a whole number of requests per minute from 0 (off) to 100000' })
     .max(100_000, { message: 'must be a whole number of requests per minute from 0 (off) to 100000' })
     .default(20),
+  VERN_FORSENDELSE_RELAY: booleanText.default(true),
+  VERN_FORSENDELSE_MAX_ATTEMPTS: wholeNumber(1, 100).default(8),
+  VERN_FORSENDELSE_BACKOFF_MS: wholeNumber(10, 86_400_000).default(10_000),
+  VERN_FORSENDELSE_BACKOFF_MAX_MS: wholeNumber(10, 86_400_000).default(3_600_000),
+  VERN_FORSENDELSE_TIMEOUT_MS: wholeNumber(100, 960_000).default(60_000),
+  VERN_FORSENDELSE_RELAY_EVERY_MS: wholeNumber(50, 3_600_000).default(1000),
+  VERN_FORSENDELSE_POLL_EVERY_MS: wholeNumber(50, 86_400_000).default(60_000),
+  VERN_FORSENDELSE_ESCALATE_DAYS: wholeNumber(1, 365).default(7),
+  VERN_FORSENDELSE_RESEND_DAYS: wholeNumber(1, 365).default(3),
+  VERN_FORSENDELSE_CHANNELS_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
+  VERN_FORSENDELSE_FAKE_FAULTS: z
+    .string()
+    .regex(/^([a-zA-Z]+=[0-9.]+)(,[a-zA-Z]+=[0-9.]+)*$/, {
+      message: 'must be name=number pairs separated by commas',
+    })
+    .optional(),
+  VERN_ENHETSREGISTERET_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
 });
 
 /** Variables of the test, benchmark and debugging tools, which the server itself does not read. */
@@ -156,6 +178,34 @@ export interface Config {
   readonly dailyAtMinute: number | null;
   /** Requests per minute one client address may make to the public report form's routes; 0: no limit. */
   readonly reportRateLimit: number;
+  /** Outbound dispatch (forsendelse): the relay, the channels and Enhetsregisteret. */
+  readonly forsendelse: ForsendelseSettings;
+}
+
+export interface ForsendelseSettings {
+  /** Whether this process runs the outbox relay and status poller (any number of processes may). */
+  readonly relay: boolean;
+  readonly maxAttempts: number;
+  readonly backoffBaseMs: number;
+  readonly backoffMaxMs: number;
+  /** How long one channel call may take before it counts as a timeout (outcome unknown). */
+  readonly timeoutMs: number;
+  /** How long a claim holds an outbox row: two channel calls (lookup and send) and a margin. */
+  readonly leaseMs: number;
+  readonly relayEveryMs: number;
+  readonly pollEveryMs: number;
+  readonly escalateAfterDays: number;
+  readonly resendAfterDays: number;
+  /**
+   * Where the channels are (SvarUt's forsendelse API under /svarut, the digital mailbox under
+   * /digital, print under /print, KRR under /krr); null: the local fakes in this process (outside
+   * production), or none (production: queued mail waits until it is set).
+   */
+  readonly channelsUrl: string | null;
+  /** Fault settings of the in-process fakes (demo and manual tests), e.g. `fail=0.3,timeout=0.1`. */
+  readonly fakeFaults: string | null;
+  /** Enhetsregisteret's API; null: the local fake (outside production only). */
+  readonly enhetsregisteretUrl: string | null;
 }
 
 export interface OidcClientSettings {
@@ -236,6 +286,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
         ? null
         : Number(s.VERN_DAILY_AT.slice(0, 2)) * 60 + Number(s.VERN_DAILY_AT.slice(3, 5)),
     reportRateLimit: s.VERN_REPORT_RATE_LIMIT,
+    forsendelse: {
+      relay: s.VERN_FORSENDELSE_RELAY,
+      maxAttempts: s.VERN_FORSENDELSE_MAX_ATTEMPTS,
+      backoffBaseMs: s.VERN_FORSENDELSE_BACKOFF_MS,
+      backoffMaxMs: Math.max(s.VERN_FORSENDELSE_BACKOFF_MS, s.VERN_FORSENDELSE_BACKOFF_MAX_MS),
+      timeoutMs: s.VERN_FORSENDELSE_TIMEOUT_MS,
+      leaseMs: 2 * s.VERN_FORSENDELSE_TIMEOUT_MS + 10_000,
+      relayEveryMs: s.VERN_FORSENDELSE_RELAY_EVERY_MS,
+      pollEveryMs: s.VERN_FORSENDELSE_POLL_EVERY_MS,
+      escalateAfterDays: s.VERN_FORSENDELSE_ESCALATE_DAYS,
+      resendAfterDays: s.VERN_FORSENDELSE_RESEND_DAYS,
+      channelsUrl: s.VERN_FORSENDELSE_CHANNELS_URL?.replace(/\/+$/, '') ?? null,
+      fakeFaults: s.VERN_FORSENDELSE_FAKE_FAULTS ?? null,
+      enhetsregisteretUrl:
+        s.VERN_ENHETSREGISTERET_URL?.replace(/\/+$/, '') ??
+        (s.VERN_ENV === 'production' ? 'https://data.brreg.no/enhetsregisteret/api' : null),
+    },
   };
   return deepFreeze(config);
 }
