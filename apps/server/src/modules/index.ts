@@ -5,6 +5,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { caseProcessRoutes } from './case-process/case-process.routes.js';
 import { delegationRoutes } from './case-process/delegations.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
+import { forsendelseRoutes } from './forsendelse/forsendelse.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { publicReportRoutes } from './intake/skjema/public-report.routes.js';
@@ -29,5 +30,6 @@ export const MODULES: RoutePlugin[] = [
   absenceRoutes,
   intakeRoutes,
   publicReportRoutes,
+  forsendelseRoutes,
   letterRoutes(null),
 ];
