@@ -43,8 +43,9 @@ export const OutgoingDocument = z.strictObject({
     .max(255)
     .regex(/^[^/\\\0]+$/, { message: 'must be a file name without folders' }),
   mediaType: z.literal('application/pdf', { message: 'must be application/pdf' }),
+  // Any Uint8Array (a Buffer too), whatever buffer it views.
   bytes: z
-    .instanceof(Uint8Array, { message: 'must be the bytes of the file' })
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'must be the bytes of the file' })
     .refine((b) => b.byteLength >= 1 && b.byteLength <= MAX_FORSENDELSE_DOCUMENT_BYTES, {
       message: 'must be from 1 byte to 25 MB',
     })
