@@ -20,6 +20,11 @@ export interface CitizenActor {
   pid: string;
   /** The assurance level the IdP asserted (`acr`), e.g. idporten-loa-high. */
   acr: string;
+  /**
+   * The name the identity provider vouched for, when it gave one (BankID and Buypass do through
+   * ID-porten's profile scope; MinID does not). Personal data: never log it.
+   */
+  name?: string;
   sessionId: string;
 }
 

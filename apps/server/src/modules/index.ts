@@ -8,6 +8,7 @@ import { caseRoutes } from './cases/cases.routes.js';
 import { forsendelseRoutes } from './forsendelse/forsendelse.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
+import { ownReportRoutes } from './intake/skjema/own-reports.routes.js';
 import { publicReportRoutes } from './intake/skjema/public-report.routes.js';
 import { journalRoutes } from './journal/journal.routes.js';
 import { letterRoutes } from './letters/letters.routes.js';
@@ -32,4 +33,5 @@ export const MODULES: RoutePlugin[] = [
   publicReportRoutes,
   forsendelseRoutes,
   letterRoutes(null),
+  ownReportRoutes,
 ];

@@ -69,14 +69,18 @@ export async function signInAsStaff(
   return signedIn(session);
 }
 
-/** Signs a citizen in (fødselsnummer `pid`) through the same createSession as the callback. */
+/**
+ * Signs a citizen in (fødselsnummer `pid`, and the name the IdP gave, if any) through the same
+ * createSession as the callback.
+ */
 export async function signInAsCitizen(
   app: FastifyInstance,
   database: Database,
   pid: string,
   acr = 'idporten-loa-high',
+  name?: string,
 ): Promise<SignedIn> {
-  return signedIn(await createSession(database, authRuntimeOfApp(app), { kind: 'citizen', pid, acr }));
+  return signedIn(await createSession(database, authRuntimeOfApp(app), { kind: 'citizen', pid, acr, name }));
 }
 
 export interface AuthTestApp {

@@ -37,6 +37,29 @@ describe('the public report form', () => {
     );
   });
 
+  it('a report sent signed in claims it (identifiedBy) and is never anonymous; the identity is not in it', () => {
+    const named = { ...base, melder: { kind: 'privat', anonymous: false, name: 'Petter Forelder' } };
+    expect(checkReportSubmission({ ...named, identifiedBy: 'idporten' })).toMatchObject({ ok: true });
+    expect(checkReportSubmission({ ...base, identifiedBy: 'idporten' })).toEqual({
+      ok: false,
+      problems: [{ field: 'melder.anonymous', code: 'NOT_ANONYMOUS' }],
+    });
+    expect(checkReportSubmission({ ...named, identifiedBy: 'bankid' })).toEqual({
+      ok: false,
+      problems: [{ field: 'identifiedBy', code: 'INVALID' }],
+    });
+    // The melder's fødselsnummer has no field: it can only come from the sign-in, on the server.
+    const withPid = { ...named, melder: { ...named.melder, fodselsnummer: '14838512470' } };
+    expect(checkReportSubmission({ ...withPid, identifiedBy: 'idporten' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'melder.fodselsnummer', code: 'INVALID' }],
+    });
+    const content = { melder: base.melder, children: base.children, report: base.report };
+    expect(reportContentProblems(content, { identified: true })).toEqual([
+      { field: 'melder.anonymous', code: 'NOT_ANONYMOUS' },
+    ]);
+  });
+
   it('keeps an anonymous reporter anonymous: a name with anonymous is refused, not dropped', () => {
     const r = checkReportSubmission({ ...base, melder: { kind: 'privat', anonymous: true, name: 'Ola' } });
     expect(r).toEqual({ ok: false, problems: [{ field: 'melder.name', code: 'NOT_ANONYMOUS' }] });

@@ -34,6 +34,8 @@ export const REPORT_PROBLEM_CODES = [
   'ORGNR',
   'FNR',
   'NOT_ANONYMOUS',
+  'NOT_SIGNED_IN',
+  'NOT_VERIFIED',
   'INVALID',
 ] as const;
 export type ReportProblemCode = (typeof REPORT_PROBLEM_CODES)[number];
@@ -137,12 +139,18 @@ export const STATUS_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{12}$/;
  * What the form sends: the report, the language it was written in, and two values the browser made
  * when the draft began and repeats on every retry: the idempotency key (a retry never stores twice)
  * and the status code (the reporter's secret for the status page; the server keeps only its hash).
+ *
+ * `identifiedBy: 'idporten'` says the reporter sends it signed in with ID-porten. It is a claim the
+ * server checks, never an identity: the fødselsnummer is not in the submission at all, and the
+ * server takes it (and the name, when the identity provider gave one) from the citizen session;
+ * without a session the submission is refused at this field (NOT_SIGNED_IN).
  */
 export const ReportSubmission = z.strictObject({
   version: z.literal(1, { error: 'INVALID' }),
   idempotencyKey: z.uuid({ error: 'INVALID' }),
   statusCode: z.string({ error: 'INVALID' }).regex(STATUS_CODE_PATTERN, 'INVALID'),
   lang: z.enum(['nb', 'nn', 'en'], { error: 'INVALID' }),
+  identifiedBy: z.literal('idporten', { error: 'INVALID' }).optional(),
   ...ReportContent.shape,
 });
 export type ReportSubmission = z.infer<typeof ReportSubmission>;
@@ -155,13 +163,21 @@ export interface ReportProblem {
 
 const CODES = new Set<string>(REPORT_PROBLEM_CODES);
 
+/** How the report is sent: signed in with ID-porten (identified) or not. */
+export interface ReportCheckOptions {
+  identified?: boolean;
+}
+
 /** The rules a schema of each field alone cannot say: what each kind of reporter must give. */
-function crossFieldProblems(r: ReportContent): ReportProblem[] {
+function crossFieldProblems(r: ReportContent, options: ReportCheckOptions = {}): ReportProblem[] {
   const out: ReportProblem[] = [];
   const need = (value: string | undefined, field: string) => {
     if (blank(value)) out.push({ field, code: 'REQUIRED' });
   };
   const m = r.melder;
+  // Signed in, the reporter is known to the service by their verified identity: not anonymous.
+  if (options.identified && m.kind === 'privat' && m.anonymous)
+    out.push({ field: 'melder.anonymous', code: 'NOT_ANONYMOUS' });
   if (m.kind === 'privat') {
     if (!m.anonymous) need(m.name, 'melder.name');
     if (m.anonymous) {
@@ -193,22 +209,22 @@ function crossFieldProblems(r: ReportContent): ReportProblem[] {
 }
 
 /** Checks a draft's content (what the reporter fills in): every problem, field by field. */
-export function reportContentProblems(input: unknown): ReportProblem[] {
+export function reportContentProblems(input: unknown, options: ReportCheckOptions = {}): ReportProblem[] {
   const parsed = ReportContent.safeParse(input);
-  if (!parsed.success) return merged(issuesToProblems(parsed.error), input);
-  return crossFieldProblems(parsed.data);
+  if (!parsed.success) return merged(issuesToProblems(parsed.error), input, options);
+  return crossFieldProblems(parsed.data, options);
 }
 
 /**
  * The problems of the fields on their own, and those between fields as far as the input lets them
  * be read, so the reporter sees every problem at once rather than one round after another.
  */
-function merged(own: ReportProblem[], input: unknown): ReportProblem[] {
+function merged(own: ReportProblem[], input: unknown, options: ReportCheckOptions): ReportProblem[] {
   let cross: ReportProblem[] = [];
   try {
     const r = input as ReportContent;
     if (r && typeof r === 'object' && r.melder && Array.isArray(r.children) && r.report)
-      cross = crossFieldProblems(r);
+      cross = crossFieldProblems(r, options);
   } catch {
     // not shaped enough to say more than the schema did
   }
@@ -221,8 +237,10 @@ export function checkReportSubmission(
   input: unknown,
 ): { ok: true; value: ReportSubmission } | { ok: false; problems: ReportProblem[] } {
   const parsed = ReportSubmission.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: merged(issuesToProblems(parsed.error), input) };
-  const problems = crossFieldProblems(parsed.data);
+  const identified = (input as { identifiedBy?: unknown } | null)?.identifiedBy !== undefined;
+  if (!parsed.success)
+    return { ok: false, problems: merged(issuesToProblems(parsed.error), input, { identified }) };
+  const problems = crossFieldProblems(parsed.data, { identified: parsed.data.identifiedBy !== undefined });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
@@ -252,6 +270,10 @@ export const REPORT_PROBLEM_REASONS: Readonly<Record<ReportProblemCode, string>>
   POSTAL_CODE: 'must be four digits',
   ORGNR: 'must be nine digits',
   FNR: 'must be eleven digits',
-  NOT_ANONYMOUS: 'must be left out when the reporter is anonymous (a professional cannot be anonymous)',
+  NOT_ANONYMOUS:
+    'must be left out when the reporter is anonymous (a professional, or a reporter signed in with ID-porten, cannot be anonymous)',
+  NOT_SIGNED_IN:
+    'needs the reporter to be signed in with ID-porten in this browser; sign in again, or send the report without signing in',
+  NOT_VERIFIED: 'must be the name ID-porten gave at sign-in (it cannot be changed while signed in)',
   INVALID: 'is not valid here',
 };

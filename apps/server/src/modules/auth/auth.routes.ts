@@ -31,7 +31,13 @@ const SessionView = z.discriminatedUnion('kind', [
     unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     ...Times,
   }),
-  z.object({ kind: z.literal('citizen'), pidMasked: z.string(), acr: z.string(), ...Times }),
+  z.object({
+    kind: z.literal('citizen'),
+    pidMasked: z.string(),
+    name: z.string().nullable(),
+    acr: z.string(),
+    ...Times,
+  }),
 ]);
 const Revoked = z.object({ revokedSessions: z.number().int() });
 

@@ -97,6 +97,9 @@ export async function completeSignIn(
   },
 ): Promise<SignInOutcome> {
   const now = new Date(context.runtime.clock());
+  // A citizen who set out from a page (the report form, with its draft in the tab) is sent back
+  // there with the problem, not to the front page: they can go on without signing in.
+  let failurePage = FAILURE_PAGE[kind];
   // Every refusal leaves a security event (no tenant is known yet) besides the log line.
   const refuse = async (
     problem: SignInProblem,
@@ -112,12 +115,14 @@ export async function completeSignIn(
       subject,
       requestId: context.requestId,
     });
-    return { ok: false, problem, redirectTo: `${FAILURE_PAGE[kind]}?innlogging=${problemCode(problem)}` };
+    const joiner = failurePage.includes('?') ? '&' : '?';
+    return { ok: false, problem, redirectTo: `${failurePage}${joiner}innlogging=${problemCode(problem)}` };
   };
   const flow = isToken(input.flowToken)
     ? await takeFlow(context.database, hashToken(input.flowToken), kind, now)
     : undefined;
   if (!flow) return refuse('flow_missing');
+  if (kind === 'citizen' && flow.returnTo) failurePage = flow.returnTo;
 
   let identity;
   try {
@@ -165,7 +170,7 @@ export async function completeSignIn(
     session = await createSession(
       context.database,
       context.runtime,
-      { kind: 'citizen', pid: identity.pid, acr: identity.acr },
+      { kind: 'citizen', pid: identity.pid, acr: identity.acr, name: identity.name },
       { requestId: context.requestId },
     );
   }

@@ -19,6 +19,8 @@ export interface CitizenSessionView {
   kind: 'citizen';
   /** The fødselsnummer with the personal number hidden: 148385*****. */
   pidMasked: string;
+  /** The name the identity provider vouched for, or null (see CitizenActor.name). */
+  name: string | null;
   acr: string;
   csrfToken: string;
   expiresAt: Date;
@@ -38,7 +40,13 @@ export async function getSession(
     idleExpiresAt: session.idleExpiresAt,
   };
   if (actor.kind === 'citizen') {
-    return { kind: 'citizen', pidMasked: `${actor.pid.slice(0, 6)}*****`, acr: actor.acr, ...times };
+    return {
+      kind: 'citizen',
+      pidMasked: `${actor.pid.slice(0, 6)}*****`,
+      name: actor.name ?? null,
+      acr: actor.acr,
+      ...times,
+    };
   }
   const placement = await database.withTenant(actor.tenantId, (trx) =>
     staffPlacement(trx, actor.staffUserId),

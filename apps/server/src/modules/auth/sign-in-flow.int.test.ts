@@ -143,6 +143,9 @@ describe('sign-in through the development IdP over HTTP', () => {
     const { status, body } = await sessionOf(run.jar);
     expect(status).toBe(200);
     expect(body).toMatchObject({ kind: 'citizen', pidMasked: '148385*****', acr: 'idporten-loa-high' });
+    // The name comes with the profile scope, as BankID's does through ID-porten.
+    expect(authorize.searchParams.get('scope')).toBe('openid profile');
+    expect(body).toMatchObject({ name: 'Petter Forelder' });
     expect(JSON.stringify(body)).not.toContain(PETTER);
     const events = await t.database.db
       .selectFrom('security_event')
@@ -318,6 +321,21 @@ describe('sign-in through the development IdP over HTTP', () => {
       s.url,
     );
     expect(back.at(-1)?.response.headers.get('location')).toBe('/?innlogging=avbrutt');
+  });
+
+  it('a citizen who set out from the report form and cancels comes back to the form, not the front page', async () => {
+    const jar = new CookieJar();
+    const start = `${s.url}/api/auth/citizen/login?returnTo=${encodeURIComponent('/portal/bekymring')}`;
+    const hops = await follow(jar, { url: start, response: await request(jar, start) }, s.url);
+    const page = hops.at(-1);
+    await page?.response.arrayBuffer();
+    const abort = `${page?.url}/abort`;
+    const back = await follow(
+      jar,
+      { url: abort, response: await request(jar, abort, { method: 'POST' }) },
+      s.url,
+    );
+    expect(back.at(-1)?.response.headers.get('location')).toBe('/portal/bekymring?innlogging=avbrutt');
   });
 
   it('the IdP refuses an authorization request without PKCE', async () => {

@@ -35,6 +35,19 @@ export const InboxMelder = z.object({
   organisationNumber: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  /**
+   * The public form, sent signed in: the reporter's identity as ID-porten verified it (from the
+   * session, never typed), the level of assurance, and whether the name above came from the
+   * identity provider too. Absent for every other report.
+   */
+  identified: z
+    .object({
+      by: z.literal('idporten'),
+      acr: z.string(),
+      fodselsnummer: z.string(),
+      nameVerified: z.boolean(),
+    })
+    .optional(),
 });
 export type InboxMelder = z.infer<typeof InboxMelder>;
 

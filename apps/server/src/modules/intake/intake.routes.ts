@@ -36,6 +36,7 @@ const Summary = z.object({
   needsImmediateFollowUp: z.boolean(),
   childNames: z.array(z.string()),
   melderName: z.string().nullable(),
+  melderIdentifiedBy: z.enum(['idporten']).nullable(),
   problemCount: z.number().int(),
 });
 const Registration = z.object({

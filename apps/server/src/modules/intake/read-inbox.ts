@@ -33,6 +33,8 @@ function summaryOf(row: Omit<ItemRow, 'raw_content' | 'raw_media_type'>) {
     needsImmediateFollowUp: row.needs_immediate_follow_up,
     childNames: content?.children.map((c) => c.name) ?? [],
     melderName: content?.melder.name ?? null,
+    /** The public form sent signed in: the melder is identified through ID-porten. */
+    melderIdentifiedBy: content?.melder.identified?.by ?? null,
     problemCount: Array.isArray(row.problems) ? row.problems.length : 0,
   };
 }

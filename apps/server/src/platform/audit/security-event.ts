@@ -3,7 +3,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 export interface SecurityEvent {
-  event: 'sign_in' | 'sign_out';
+  /** own_report_read: a citizen asked «Min side» for a report that is not theirs (or none). */
+  event: 'sign_in' | 'sign_out' | 'own_report_read';
   actorKind: 'staff' | 'citizen';
   outcome: 'allowed' | 'denied' | 'failed';
   /** A code, e.g. unknown_user or acr_too_low. */

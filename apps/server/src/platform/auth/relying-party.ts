@@ -28,7 +28,7 @@ export interface FlowSecrets {
 
 export type VerifiedIdentity =
   | { kind: 'staff'; sub: string; username: string; name: string | undefined }
-  | { kind: 'citizen'; sub: string; pid: string; acr: string };
+  | { kind: 'citizen'; sub: string; pid: string; acr: string; name: string | undefined };
 
 export type SignInFailure =
   'not_configured' | 'idp_unavailable' | 'cancelled' | 'invalid_response' | 'claims_missing' | 'acr_too_low';
@@ -44,7 +44,11 @@ export class SignInRefused extends Error {
   }
 }
 
-const SCOPES: Record<SignInKind, string> = { staff: 'openid profile', citizen: 'openid' };
+/**
+ * ID-porten's ID token holds the fødselsnummer (pid) only; with `profile` the eIDs that know the
+ * name (BankID, Buypass) add it, so a signed-in reporter's name is vouched for, not typed.
+ */
+const SCOPES: Record<SignInKind, string> = { staff: 'openid profile', citizen: 'openid profile' };
 
 /**
  * The OpenID Connect relying party (openid-client 6): authorization code flow with PKCE (S256),
@@ -189,13 +193,22 @@ export function identityOf(kind: SignInKind, claims: oidc.IDToken): VerifiedIden
         throw new SignInRefused('acr_too_low', typeof acr === 'string' ? acr.slice(0, 40) : 'none');
       if (typeof pid !== 'string' || !/^[0-9]{11}$/.test(pid))
         throw new SignInRefused('claims_missing', 'pid');
-      return { kind, sub: claims.sub, pid, acr };
+      return { kind, sub: claims.sub, pid, acr, name: citizenName(claims) };
     }
     default: {
       const unreachable: never = kind;
       throw new Error(`unknown sign-in kind ${String(unreachable)}`);
     }
   }
+}
+
+/** The name in the ID token (name, or given and family name), tidied; undefined if none or odd. */
+export function citizenName(claims: oidc.IDToken): string | undefined {
+  const parts = [claims.given_name, claims.family_name].filter((p) => typeof p === 'string');
+  const raw = typeof claims.name === 'string' ? claims.name : parts.join(' ');
+  const control = [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  const name = raw.replace(/\s+/g, ' ').trim();
+  return !control && name.length > 0 && name.length <= 200 ? name : undefined;
 }
 
 function codeOf(error: unknown): string {

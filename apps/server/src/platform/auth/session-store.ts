@@ -14,7 +14,8 @@ export interface SessionContext {
 }
 
 export type SessionSubject =
-  { kind: 'staff'; tenantId: string; staffUserId: string } | { kind: 'citizen'; pid: string; acr: string };
+  | { kind: 'staff'; tenantId: string; staffUserId: string }
+  | { kind: 'citizen'; pid: string; acr: string; name?: string | undefined };
 
 export interface NewSession {
   sessionId: string;
@@ -147,7 +148,13 @@ export async function createSession(
       const { id } = await asCitizen(database, subject.pid, async (trx) => {
         const created = await trx
           .insertInto('auth_session')
-          .values({ ...row, kind: 'citizen', citizen_pid: subject.pid, acr: subject.acr })
+          .values({
+            ...row,
+            kind: 'citizen',
+            citizen_pid: subject.pid,
+            acr: subject.acr,
+            citizen_name: subject.name ?? null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         await recordSecurityEvent(trx, {
@@ -231,7 +238,13 @@ export async function resolveSession(
     return {
       ...base,
       idleExpiresAt: idleEnd(row.last_seen_at),
-      actor: { kind: 'citizen', pid: row.citizen_pid, acr: row.acr ?? '', sessionId: row.id },
+      actor: {
+        kind: 'citizen',
+        pid: row.citizen_pid,
+        acr: row.acr ?? '',
+        ...(row.citizen_name ? { name: row.citizen_name } : {}),
+        sessionId: row.id,
+      },
     };
   }
   const { tenant_id: tenantId, staff_user_id: staffUserId } = row;

@@ -30,6 +30,7 @@ import type {
   InboxRegistrationTable,
   PublicReportTable,
   MelderFeedbackTable,
+  PublicReportMelderTable,
 } from './schema/intake.js';
 import type { ForsendelseTables } from './schema/forsendelse.js';
 
@@ -85,4 +86,5 @@ export interface DB extends ForsendelseTables {
   inbox_registration: InboxRegistrationTable;
   public_report: PublicReportTable;
   melder_feedback: MelderFeedbackTable;
+  public_report_melder: PublicReportMelderTable;
 }

@@ -161,6 +161,7 @@ export async function getReceiptAgain(
       melderKind: row.melderKind,
       lang: row.lang,
       report: contentOf(storedSubmission(row.raw)),
+      melderIdentified: row.identifiedBy !== null,
       duplicate: true,
     } satisfies PublicReceipt;
   });

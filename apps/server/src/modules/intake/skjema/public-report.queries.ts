@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/database.js';
 import type { DB } from '../../../platform/db/schema.js';
 import { sha256 } from '../intake.queries.js';
+import type { ReporterIdentity } from './reporter-identity.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -113,8 +114,12 @@ export async function findPublicReport(
     .innerJoin('inbox_item as i', (j) =>
       j.onRef('i.tenant_id', '=', 'p.tenant_id').onRef('i.id', '=', 'p.item_id'),
     )
+    .leftJoin('public_report_melder as m', (j) =>
+      j.onRef('m.tenant_id', '=', 'p.tenant_id').onRef('m.item_id', '=', 'p.item_id'),
+    )
     .select([
       'p.item_id as itemId',
+      'm.identified_by as identifiedBy',
       'p.reference',
       'p.status_code_sha256 as statusCodeSha256',
       'p.melder_kind as melderKind',
@@ -148,6 +153,70 @@ export async function meldingConclusions(trx: Transaction<DB>, itemId: string) {
   return rows.map((r) => ({ sakId: r.sak_id, kode: r.kode ?? undefined }));
 }
 
+/**
+ * The reports one citizen sent signed in, in every service: which service and which item, nothing
+ * more. Runs in a transaction acting for that citizen (vern.citizen_pid), in which row-level
+ * security (public_report_melder's citizen_self policy, 0020) shows their rows and no one else's.
+ */
+export async function findOwnReportKeys(
+  database: Database,
+  pid: string,
+  itemId?: string,
+): Promise<{ tenantId: string; itemId: string }[]> {
+  if (!/^[0-9]{11}$/.test(pid)) return [];
+  return database.db.transaction().execute(async (trx) => {
+    await sql`SELECT set_config('vern.citizen_pid', ${pid}, true)`.execute(trx);
+    let q = trx
+      .selectFrom('public_report_melder')
+      .select(['tenant_id as tenantId', 'item_id as itemId'])
+      .where('citizen_pid', '=', pid);
+    if (itemId !== undefined) q = q.where('item_id', '=', itemId);
+    return q.execute();
+  });
+}
+
+/** In a service's transaction: those of the items that are this citizen's reports, with their state. */
+export async function findOwnReports(trx: Transaction<DB>, pid: string, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return [];
+  return trx
+    .selectFrom('public_report_melder as m')
+    .innerJoin('public_report as p', (j) =>
+      j.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.item_id', '=', 'm.item_id'),
+    )
+    .innerJoin('inbox_item as i', (j) =>
+      j.onRef('i.tenant_id', '=', 'p.tenant_id').onRef('i.id', '=', 'p.item_id'),
+    )
+    .select([
+      'p.item_id as itemId',
+      'p.reference',
+      'p.melder_kind as melderKind',
+      'i.received_at as receivedAt',
+      'i.status as itemStatus',
+    ])
+    .where('m.citizen_pid', '=', pid)
+    .where('m.item_id', 'in', [...itemIds])
+    .execute();
+}
+
+/** Keeps who sent a report signed in (from their session), beside the report. */
+export async function insertReporterIdentity(
+  trx: Transaction<DB>,
+  r: { tenantId: string; itemId: string; identity: ReporterIdentity },
+): Promise<void> {
+  await trx
+    .insertInto('public_report_melder')
+    .values({
+      tenant_id: r.tenantId,
+      item_id: r.itemId,
+      citizen_pid: r.identity.pid,
+      identified_by: r.identity.identifiedBy,
+      acr: r.identity.acr,
+      name_verified: r.identity.verifiedName !== undefined,
+      session_id: r.identity.sessionId,
+    })
+    .execute();
+}
+
 /** Records that the reporter was told a status, the first time only; the time they were told it. */
 export async function recordFeedback(
   trx: Transaction<DB>,
@@ -155,7 +224,7 @@ export async function recordFeedback(
     tenantId: string;
     itemId: string;
     status: 'received' | 'undersokelse' | 'no_undersokelse';
-    channel: 'receipt' | 'status_page';
+    channel: 'receipt' | 'status_page' | 'min_side';
   },
 ): Promise<Date> {
   await trx

@@ -28,14 +28,16 @@ const Receipt = z.object({
   melderKind: z.enum(['privat', 'offentlig']),
   lang: z.enum(['nb', 'nn', 'en']),
   report: ReportContent,
+  melderIdentified: z.boolean(),
   duplicate: z.boolean(),
 });
 
 /**
  * Origins a browser may post the form from: the public URL (and its other loopback name on a
  * developer's machine). A browser names the page's origin on every POST; a request without Origin
- * is not a browser's cross-site one. With JSON only, no cookie that matters and no CORS, a forged
- * cross-site submission cannot be sent anyway; this is the belt to those braces.
+ * is not a browser's cross-site one. With JSON only, no CORS, and the one cookie that matters (a
+ * signed-in reporter's session) honoured only with its CSRF token, a forged cross-site submission
+ * cannot be sent anyway; this is the belt to those braces.
  */
 function originCheck(publicUrl: string) {
   const allowed = new Set(loopbackAliases(publicUrl).map((u) => new URL(u).origin));
@@ -50,7 +52,8 @@ function originCheck(publicUrl: string) {
 }
 
 /**
- * The public concern-report form's API (no sign-in): the services one may report to, sending a
+ * The public concern-report form's API (no sign-in needed; a signed-in citizen may send as
+ * identified, see receivePublicReport): the services one may report to, sending a
  * report, and, with the reference number and status code from the receipt, the status (feedback to
  * the reporter) and the receipt as a PDF. Every route is rate limited per client address; the
  * sending route reads the body as bytes (JSON only), which are stored unchanged.
@@ -118,7 +121,7 @@ async function publicScope(scope: FastifyInstance, deps: AppDeps): Promise<void>
     {
       schema: {
         summary:
-          'Send a report of concern (no sign-in). The body (JSON, ReportSubmission in @vern/domain) is stored as it came; 201 with the receipt after the commit, 200 with the same receipt for a retry with the same idempotency key',
+          'Send a report of concern (no sign-in needed). The body (JSON, ReportSubmission in @vern/domain) is stored as it came; 201 with the receipt after the commit, 200 with the same receipt for a retry with the same idempotency key. With identifiedBy: idporten the reporter must be signed in as a citizen (cookie and x-csrf-token): the identity is taken from the session, and without one the body is refused at body.identifiedBy',
         tags: TAGS,
         params: SlugParams,
         response: { 201: Receipt, 200: Receipt },
@@ -145,6 +148,7 @@ async function publicScope(scope: FastifyInstance, deps: AppDeps): Promise<void>
         submission: checked.value,
         receivedAt,
         requestId: request.id,
+        citizen: request.actor?.kind === 'citizen' ? request.actor : undefined,
       });
       return reply.status(receipt.duplicate ? 200 : 201).send(receipt);
     },

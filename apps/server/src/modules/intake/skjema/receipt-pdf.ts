@@ -17,6 +17,8 @@ const WORDS = {
     service: 'Sendt til',
     reference: 'Referansenummer',
     received: 'Mottatt',
+    identified: 'Innlogget',
+    identifiedValue: 'Ja, med ID-porten: du er identifisert for barnevernstjenesten',
     note: 'Dette er det du sendte, slik barnevernstjenesten tok imot det. Ta vare på referansenummeret.',
   },
   nn: {
@@ -24,6 +26,8 @@ const WORDS = {
     service: 'Sendt til',
     reference: 'Referansenummer',
     received: 'Motteke',
+    identified: 'Innlogga',
+    identifiedValue: 'Ja, med ID-porten: du er identifisert for barnevernstenesta',
     note: 'Dette er det du sende, slik barnevernstenesta tok imot det. Ta vare på referansenummeret.',
   },
   en: {
@@ -31,6 +35,8 @@ const WORDS = {
     service: 'Sent to',
     reference: 'Reference number',
     received: 'Received',
+    identified: 'Signed in',
+    identifiedValue: 'Yes, with ID-porten: the child welfare service knows who you are',
     note: 'This is what you sent, as the child welfare service received it. Keep the reference number.',
   },
 } as const;
@@ -76,6 +82,7 @@ export function receiptPdf(receipt: PublicReceipt): Promise<Buffer> {
   line(w.reference, receipt.reference);
   line(w.service, receipt.service);
   line(w.received, osloDateTime(receipt.receivedAt));
+  if (receipt.melderIdentified) line(w.identified, w.identifiedValue);
   doc.font('body').fontSize(10).text(w.note);
   for (const section of receiptSections(receipt.report, receipt.lang)) {
     doc.moveDown(1);

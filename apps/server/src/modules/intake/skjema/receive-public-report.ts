@@ -1,4 +1,9 @@
-import { checkReportSubmission, type ReportContent, type ReportSubmission } from '@vern/domain';
+import {
+  checkReportSubmission,
+  type CitizenActor,
+  type ReportContent,
+  type ReportSubmission,
+} from '@vern/domain';
 import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/audit.js';
 import type { Database } from '../../../platform/db/database.js';
 import { AppError, ErrorCode } from '../../../platform/errors.js';
@@ -7,9 +12,11 @@ import { inboxContentOf } from './report-content.js';
 import {
   findPublicReport,
   insertPublicReport,
+  insertReporterIdentity,
   recordFeedback,
   type Service,
 } from './public-report.queries.js';
+import { reporterIdentityOf } from './reporter-identity.js';
 
 export const SKJEMA_MESSAGE_TYPE = {
   privat: 'vern.bekymringsmelding.privat.v1',
@@ -24,6 +31,8 @@ export interface PublicReceipt {
   lang: 'nb' | 'nn' | 'en';
   /** What was reported, exactly as the service stored it. */
   report: ReportContent;
+  /** Sent signed in with ID-porten: the melder's identity came from the sign-in. */
+  melderIdentified: boolean;
   /** The same key was sent before: nothing was stored now; this is the first receipt again. */
   duplicate: boolean;
 }
@@ -48,11 +57,23 @@ export function storedSubmission(raw: Uint8Array): ReportSubmission {
  * lost. The browser's idempotency key makes a retry safe: the same key with the same bytes answers
  * with the first receipt and stores nothing; the same key with other content is refused (409),
  * never stored as a second report. One audit row (the system receiving; ids only).
+ *
+ * A submission that claims the reporter is signed in (identifiedBy) takes the identity from the
+ * request's citizen session (`citizen`, never the body; see reporterIdentityOf) and keeps it beside
+ * the report (public_report_melder) and in what staff read, so the inbox shows the melder as
+ * identified through ID-porten and the reporter finds the report on «Min side». A retry of a
+ * report already received is answered before that check: the same bytes were accepted once.
  */
 export async function receivePublicReport(
   database: Database,
   service: Service,
-  input: { raw: Buffer; submission: ReportSubmission; receivedAt: Date; requestId: string },
+  input: {
+    raw: Buffer;
+    submission: ReportSubmission;
+    receivedAt: Date;
+    requestId: string;
+    citizen?: CitizenActor | undefined;
+  },
 ): Promise<PublicReceipt> {
   const { raw, submission } = input;
   const tenantId = service.id;
@@ -82,12 +103,14 @@ export async function receivePublicReport(
         melderKind: stored.melderKind,
         lang: stored.lang,
         report: contentOf(storedSubmission(stored.raw)),
+        melderIdentified: stored.identifiedBy !== null,
         duplicate: true,
       };
     };
 
     const seen = await findByKey(trx, 'skjema', submission.idempotencyKey);
     if (seen) return again(seen);
+    const identity = reporterIdentityOf(submission, input.citizen);
     const itemId = await insertItem(trx, {
       tenantId,
       channel: 'digitalt_skjema',
@@ -99,7 +122,7 @@ export async function receivePublicReport(
       recordedBy: null,
       raw,
       rawMediaType: 'application/json',
-      content: inboxContentOf(submission),
+      content: inboxContentOf(submission, identity),
       problems: null,
     });
     if (!itemId) {
@@ -115,8 +138,9 @@ export async function receivePublicReport(
       melderKind: submission.melder.kind,
       lang: submission.lang,
     });
+    if (identity) await insertReporterIdentity(trx, { tenantId, itemId, identity });
     await recordFeedback(trx, { tenantId, itemId, status: 'received', channel: 'receipt' });
-    await audit(trx, itemId, ['raw_content']);
+    await audit(trx, itemId, identity ? ['raw_content', 'melder_identity'] : ['raw_content']);
     return {
       reference,
       receivedAt: input.receivedAt,
@@ -124,6 +148,7 @@ export async function receivePublicReport(
       melderKind: submission.melder.kind,
       lang: submission.lang,
       report: contentOf(submission),
+      melderIdentified: identity !== undefined,
       duplicate: false,
     };
   });

@@ -1,5 +1,6 @@
 import type { ReportAddress, ReportSubmission } from '@vern/domain';
 import type { InboxAddress, InboxContent } from '../inbox-content.js';
+import type { ReporterIdentity } from './reporter-identity.js';
 
 const filled = (s: string | undefined): string | null =>
   s !== undefined && s.trim() !== '' ? s.trim() : null;
@@ -16,9 +17,10 @@ const told = (b: boolean | undefined, why: string | undefined) =>
  * What staff read in the inbox from a form report, in the inbox's one shape: the children, the
  * reporter, and the words of the report as one text. An offentlig melder's parts come under
  * headings as a Fiks offentlig report's do, followed by whom they told about the report, which
- * the review needs (the case's melding keeps this text).
+ * the review needs (the case's melding keeps this text). A reporter who sent it signed in is
+ * marked identified through ID-porten, with the fødselsnummer from their session.
  */
-export function inboxContentOf(s: ReportSubmission): InboxContent {
+export function inboxContentOf(s: ReportSubmission, identity?: ReporterIdentity): InboxContent {
   const offentlig = s.melder.kind === 'offentlig';
   const r = s.report;
   const sections: [string, string | null][] = offentlig
@@ -65,6 +67,16 @@ export function inboxContentOf(s: ReportSubmission): InboxContent {
       organisationNumber: filled(s.melder.organisation?.number),
       phone: filled(s.melder.phone),
       email: filled(s.melder.email),
+      ...(identity
+        ? {
+            identified: {
+              by: identity.identifiedBy,
+              acr: identity.acr,
+              fodselsnummer: identity.pid,
+              nameVerified: identity.verifiedName !== undefined,
+            },
+          }
+        : {}),
     },
     kommunenummer: null,
     bydelsnummer: null,

@@ -109,7 +109,10 @@ function citizenLogin(
   const chosen = form.get('acr');
   const acr = chosen && ACR_LEVELS.includes(chosen) ? chosen : (requested ?? ACR_HIGH);
   const sub = subjectFor('citizen', pid);
-  context.accounts.set(sub, { pid });
+  // A test citizen's name comes with the profile scope, as BankID's does through ID-porten; a
+  // number typed by hand has none, as with MinID.
+  const known = TEST_CITIZENS.find((c) => c.pid === pid);
+  context.accounts.set(sub, known ? { pid, name: known.name } : { pid });
   return { result: { login: { accountId: sub, acr, amr: ['TestID'], remember: false } } };
 }
 

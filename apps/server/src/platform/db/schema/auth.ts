@@ -22,6 +22,8 @@ export interface AuthSessionTable {
   staff_user_id: ColumnType<string | null, string | null, never>;
   citizen_pid: ColumnType<string | null, string | null, never>;
   acr: ColumnType<string | null, string | null, never>;
+  /** Migration 0020: the name the identity provider gave a citizen, or null. */
+  citizen_name: ColumnType<string | null, string | null | undefined, never>;
   csrf_token: ColumnType<string, string, never>;
   created_at: ColumnType<Date, Date, never>;
   last_seen_at: Date;

@@ -79,6 +79,17 @@ export interface MelderFeedbackTable {
   tenant_id: string;
   item_id: string;
   status: 'received' | 'undersokelse' | 'no_undersokelse';
-  channel: 'receipt' | 'status_page';
+  channel: 'receipt' | 'status_page' | 'min_side';
   told_at: Generated<Date>;
+}
+
+/** Migration 0020: the verified identity of a reporter signed in with ID-porten (from the session). */
+export interface PublicReportMelderTable {
+  tenant_id: string;
+  item_id: string;
+  citizen_pid: string;
+  identified_by: 'idporten';
+  acr: string;
+  name_verified: boolean;
+  session_id: string;
 }
