@@ -21,6 +21,8 @@ export const inboxEn: Readonly<Record<keyof typeof inboxNb, string>> = {
   'inbox.due': 'Review by {date}',
   'inbox.urgent': 'Urgent',
   'inbox.problems': '{count} problem(s): refused and answered with an error',
+  'inbox.melder': 'Reporter: {name}',
+  'inbox.melderIdentified': 'Identified through ID-porten',
   'inbox.status.new': 'New',
   'inbox.status.quarantined': 'Refused',
   'inbox.status.registered': 'Registered',

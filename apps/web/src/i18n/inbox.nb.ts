@@ -20,6 +20,8 @@ export const inboxNb = {
   'inbox.due': 'Gjennomgås innen {date}',
   'inbox.urgent': 'Haster',
   'inbox.problems': '{count} feil: avvist og svart med feilmelding',
+  'inbox.melder': 'Melder: {name}',
+  'inbox.melderIdentified': 'Identifisert gjennom ID-porten',
   'inbox.status.new': 'Ny',
   'inbox.status.quarantined': 'Avvist',
   'inbox.status.registered': 'Registrert',

@@ -21,6 +21,8 @@ export const inboxNn: Readonly<Record<keyof typeof inboxNb, string>> = {
   'inbox.due': 'Gåast gjennom innan {date}',
   'inbox.urgent': 'Hastar',
   'inbox.problems': '{count} feil: avvist og svart med feilmelding',
+  'inbox.melder': 'Meldar: {name}',
+  'inbox.melderIdentified': 'Identifisert gjennom ID-porten',
   'inbox.status.new': 'Ny',
   'inbox.status.quarantined': 'Avvist',
   'inbox.status.registered': 'Registrert',

@@ -239,6 +239,19 @@ function InboxRow({
       {item.status === 'new' || item.status === 'quarantined' ? (
         <Paragraph data-size="sm">{t('inbox.due', { date: formatDay(item.reviewDueDate, lang) })}</Paragraph>
       ) : null}
+      {item.melderName ? (
+        <Paragraph data-size="sm">
+          {t('inbox.melder', { name: item.melderName })}
+          {item.melderIdentifiedBy === 'idporten' ? (
+            <>
+              {' '}
+              <Tag data-size="sm" data-color="success">
+                {t('inbox.melderIdentified')}
+              </Tag>
+            </>
+          ) : null}
+        </Paragraph>
+      ) : null}
       {item.problemCount > 0 ? (
         <Paragraph data-size="sm">{t('inbox.problems', { count: item.problemCount })}</Paragraph>
       ) : null}

@@ -31,6 +31,8 @@ export interface InboxSummary {
   needsImmediateFollowUp: boolean;
   childNames: string[];
   melderName: string | null;
+  /** Sent with the public form signed in: the melder is identified through ID-porten. */
+  melderIdentifiedBy?: 'idporten' | null;
   problemCount: number;
 }
 
