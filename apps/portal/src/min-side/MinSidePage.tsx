@@ -2,13 +2,17 @@ import { Alert, Button, Card, Paragraph } from '@digdir/designsystemet-react';
 import { Page, useSession, useT } from '@vern/ui';
 import type { ReactNode } from 'react';
 import { CITIZEN_LOGIN_URL } from '../front-page/FrontPage';
-import { fetchCitizenSession } from './session';
+import { OwnReports } from '../report/OwnReports';
+import { fetchCitizenSession, MIN_SIDE_PATH } from './session';
 
-export const MIN_SIDE_PATH = '/min-side';
+export { MIN_SIDE_PATH };
 
 const load = () => fetchCitizenSession();
 
-/** Min side: for now, who is signed in and the way out. The case and its access log come later. */
+/**
+ * Min side: who is signed in, the reports they sent signed in with their status, and the way out.
+ * The case and its access log come later.
+ */
 export function MinSidePage(): ReactNode {
   const t = useT();
   const [state, logout] = useSession(load);
@@ -36,6 +40,7 @@ export function MinSidePage(): ReactNode {
           </div>
         </Card>
       ) : null}
+      {state.status === 'signed-in' ? <OwnReports /> : null}
       {state.status === 'anonymous' ? (
         <Card data-color="neutral" className="vern-stack">
           <Paragraph role="status">

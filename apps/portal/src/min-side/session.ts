@@ -2,11 +2,16 @@ import { fetchSession } from '@vern/ui';
 
 export { LOGOUT_URL, SESSION_URL, signOut } from '@vern/ui';
 
+/** «Min side» in the portal's router. */
+export const MIN_SIDE_PATH = '/min-side';
+
 /** What GET /api/auth/session says about a signed-in citizen (the parts the portal uses). */
 export interface CitizenSession {
   kind: 'citizen';
   /** The fødselsnummer with the personal number hidden; the full number never reaches the page. */
   pidMasked: string;
+  /** The name ID-porten gave at sign-in, or null (MinID gives none). */
+  name?: string | null;
   acr: string;
   csrfToken: string;
 }
@@ -18,6 +23,7 @@ function isCitizenSession(body: unknown): body is CitizenSession {
     b !== null &&
     b.kind === 'citizen' &&
     typeof b.pidMasked === 'string' &&
+    (b.name === null || b.name === undefined || typeof b.name === 'string') &&
     typeof b.csrfToken === 'string'
   );
 }

@@ -1,6 +1,6 @@
-import { Checkbox, Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
-import type { Draft } from './draft';
+import type { Draft, SignedInReporter } from './draft';
 import { getPath } from './draft-edit';
 import { TextField } from './fields';
 import { inputId, useReportT } from './report-t';
@@ -43,8 +43,44 @@ export function KindChoice({ draft, set, errorOf }: SectionProps): ReactNode {
   );
 }
 
-/** The reporter: nothing when anonymous; the KS offentlig v2 fields for a professional. */
-export function MelderFields({ draft, set, errorOf }: SectionProps): ReactNode {
+/**
+ * What ID-porten verified, shown as such and not editable (read-only inputs, so a screen reader
+ * says so too): the name, when the identity provider gave one, and the masked fødselsnummer.
+ */
+function VerifiedIdentity({
+  signedIn,
+  error,
+}: {
+  signedIn: SignedInReporter;
+  error: string | undefined;
+}): ReactNode {
+  const t = useReportT();
+  return (
+    <>
+      {signedIn.name !== null ? (
+        <Textfield
+          id={inputId('melder.name')}
+          label={t('melder.name.verified')}
+          value={signedIn.name}
+          readOnly
+          error={error}
+        />
+      ) : null}
+      <Textfield id="f-melder-pid" label={t('melder.pid.verified')} value={signedIn.pidMasked} readOnly />
+    </>
+  );
+}
+
+/**
+ * The reporter: nothing when anonymous; the KS offentlig v2 fields for a professional. Signed in
+ * with ID-porten, anonymity is not offered and the identity is shown as verified.
+ */
+export function MelderFields({
+  draft,
+  set,
+  errorOf,
+  signedIn,
+}: SectionProps & { signedIn?: SignedInReporter | null | undefined }): ReactNode {
   const t = useReportT();
   const text = (field: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
@@ -60,7 +96,7 @@ export function MelderFields({ draft, set, errorOf }: SectionProps): ReactNode {
   return (
     <Fieldset>
       <Fieldset.Legend>{t('melder.legend')}</Fieldset.Legend>
-      {offentlig ? null : (
+      {offentlig || signedIn ? null : (
         <Checkbox
           id={inputId('melder.anonymous')}
           label={t('anonymous')}
@@ -69,9 +105,10 @@ export function MelderFields({ draft, set, errorOf }: SectionProps): ReactNode {
           onChange={(e) => set('anonymous', e.target.checked)}
         />
       )}
-      {!offentlig && draft.anonymous ? null : (
+      {!offentlig && !signedIn && draft.anonymous ? null : (
         <div className="vern-stack">
-          {text('melder.name')}
+          {signedIn ? <VerifiedIdentity signedIn={signedIn} error={errorOf('melder.name')} /> : null}
+          {signedIn?.name ? null : text('melder.name', signedIn ? { help: 'melder.name.noName' } : {})}
           {offentlig ? text('melder.role', { help: 'melder.role.help' }) : null}
           {text('melder.phone', { optional: !offentlig, inputMode: 'tel' })}
           {offentlig ? text('melder.email', { inputMode: 'email' }) : null}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-
 import { receiptSections } from '@vern/domain';
 import { AppLink } from '@vern/ui';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { MIN_SIDE_PATH } from '../min-side/session';
 import { useReportT } from './report-t';
 import { fetchReceiptPdf, type Receipt } from './submit';
 
@@ -95,6 +96,11 @@ export function ReceiptView({
       <Paragraph>
         {t(receipt.melderKind === 'offentlig' ? 'receipt.next.offentlig' : 'receipt.next.privat')}
       </Paragraph>
+      {receipt.melderIdentified ? (
+        <Paragraph>
+          {t('receipt.identified')} <AppLink to={MIN_SIDE_PATH}>{t('receipt.minSide')}</AppLink>
+        </Paragraph>
+      ) : null}
       <Paragraph>
         <AppLink to={STATUS_PATH}>{t('receipt.statusLink')}</AppLink>
       </Paragraph>

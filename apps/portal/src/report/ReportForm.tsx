@@ -10,11 +10,12 @@ import {
 import { REPORT_LIMITS } from '@vern/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ChildrenFields, GuardianFields } from './ChildFields';
-import type { Draft } from './draft';
+import type { Draft, SignedInReporter } from './draft';
 import { TextField } from './fields';
 import { KindChoice, MelderFields } from './MelderFields';
 import { ProblemSummary, type Problem } from './ProblemSummary';
 import { inputId, problemText, useReportT } from './report-t';
+import { SignInPanel, type SignInState } from './SignInPanel';
 import type { Service } from './submit';
 
 export type Phase =
@@ -37,6 +38,9 @@ export interface ReportFormProps {
   onRetryPending: () => void;
   onSendAsNew: () => void;
   onDiscard: () => void;
+  /** Signing in with ID-porten from the form (optional), and who is signed in, if anyone. */
+  signIn: { state: SignInState; href: string; onSignIn: () => void; onSignOut: () => void };
+  signedIn: SignedInReporter | null;
 }
 
 export function ReportForm(props: ReportFormProps): ReactNode {
@@ -78,7 +82,8 @@ export function ReportForm(props: ReportFormProps): ReactNode {
       ) : null}
       <ServiceChoice draft={draft} set={set} services={props.services} error={errorOf('service')} />
       <KindChoice {...section} />
-      <MelderFields {...section} />
+      <SignInPanel {...props.signIn} />
+      <MelderFields {...section} signedIn={props.signedIn} />
       <ChildrenFields {...section} />
       <GuardianFields {...section} />
       {draft.kind === '' ? null : (

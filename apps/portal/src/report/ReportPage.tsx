@@ -2,6 +2,7 @@ import { Alert, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-re
 import { reportContentProblems } from '@vern/domain';
 import { Page, useI18n, useT, type MessageKey } from '@vern/ui';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { fetchCitizenSession, signOut, type CitizenSession } from '../min-side/session';
 import {
   contentOf,
   discardDraft,
@@ -11,12 +12,15 @@ import {
   saveDraft,
   submissionOf,
   type Draft,
+  type SignedInReporter,
 } from './draft';
 import { setPath } from './draft-edit';
 import { ReceiptView } from './ReceiptView';
 import { ReportForm, type Phase } from './ReportForm';
 import { useReportT } from './report-t';
 import type { Problem } from './ProblemSummary';
+import { signInReturn, signInUrl, startSignIn } from './sign-in';
+import type { SignInState } from './SignInPanel';
 import { fetchServices, sendReport, type Receipt, type Service } from './submit';
 import './report.css';
 
@@ -65,18 +69,27 @@ function Urgent(): ReactNode {
 }
 
 /** What the form checks before sending: the shared schema, plus the choices only the page has. */
-function problemsOf(d: Draft, services: Service[] | null | 'loading'): Problem[] {
+function problemsOf(
+  d: Draft,
+  services: Service[] | null | 'loading',
+  signedIn: SignedInReporter | null,
+): Problem[] {
   const own: Problem[] = [];
   const choosing = Array.isArray(services) && services.length > 1;
   if (choosing && d.service === '') own.push({ field: 'service', code: 'REQUIRED' });
   if (d.kind === '') own.push({ field: 'kind', code: 'REQUIRED' });
-  return [...own, ...reportContentProblems(contentOf(d))];
+  return [...own, ...reportContentProblems(contentOf(d, signedIn), { identified: signedIn !== null })];
 }
 
+const reporterOf = (c: CitizenSession | null | 'loading'): SignedInReporter | null =>
+  c === null || c === 'loading' ? null : { name: c.name ?? null, pidMasked: c.pidMasked };
+
 /**
- * The public concern-report form: no sign-in, anonymous if the reporter wishes, the draft kept in
- * this tab only (see draft.ts for why sessionStorage), sent with retries under one idempotency key,
- * and a receipt of exactly what was received.
+ * The public concern-report form: no sign-in needed, anonymous if the reporter wishes, the draft
+ * kept in this tab only (see draft.ts for why sessionStorage), sent with retries under one
+ * idempotency key, and a receipt of exactly what was received. Signing in with ID-porten is
+ * optional (for a professional first of all): the draft survives the round trip (sign-in.ts), the
+ * identity is then shown as verified and sent as the session's, and anonymity is not offered.
  */
 export function ReportPage(): ReactNode {
   const t = useT();
@@ -91,10 +104,22 @@ export function ReportPage(): ReactNode {
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [receipt, setReceipt] = useState<{ receipt: Receipt; slug: string; statusCode: string } | null>(null);
   const [discarded, setDiscarded] = useState(false);
+  const [citizen, setCitizen] = useState<CitizenSession | null | 'loading'>('loading');
+  const [signOutState, setSignOutState] = useState({ signedOut: false, failed: false });
+  const [returned, setReturned] = useState<'signed-in' | 'not-signed-in' | null>(null);
 
   useEffect(() => {
     void fetchServices().then(setServices);
   }, []);
+  // Who is signed in, if anyone; once known, say whether a sign-in from this form just finished
+  // (the draft was marked before leaving for ID-porten) and clear the mark.
+  useEffect(() => {
+    void fetchCitizenSession().then((session) => {
+      setCitizen(session);
+      setReturned(signInReturn(initial, session !== null));
+      setDraft((d) => (d.signingIn ? { ...d, signingIn: false } : d));
+    });
+  }, [initial]);
   // Kept in this tab's session storage on every change, so a reload or a long break loses nothing.
   useEffect(() => {
     if (receipt) return;
@@ -103,7 +128,14 @@ export function ReportPage(): ReactNode {
   }, [draft, receipt]);
 
   const slug = Array.isArray(services) && services.length === 1 ? (services[0]?.slug ?? '') : draft.service;
-  const problems = serverProblems ?? problemsOf(draft, services);
+  const signedIn = reporterOf(citizen);
+  const problems = serverProblems ?? problemsOf(draft, services, signedIn);
+  const signInState: SignInState =
+    citizen === 'loading'
+      ? { kind: 'loading' }
+      : citizen
+        ? { kind: 'signed-in', signOutFailed: signOutState.failed }
+        : { kind: 'anonymous', signedOut: signOutState.signedOut };
   const set = (path: string, value: unknown) => {
     setDiscarded(false);
     setServerProblems(null);
@@ -113,8 +145,12 @@ export function ReportPage(): ReactNode {
   const send = async (body: string) => {
     setDraft((d) => ({ ...d, pending: body }));
     setPhase({ kind: 'sending', attempt: 0 });
+    // A report that claims the sign-in goes with the session (cookie and CSRF token); any other
+    // goes without a cookie, even if the browser has a session.
+    const claims = (JSON.parse(body) as { identifiedBy?: string }).identifiedBy !== undefined;
     const outcome = await sendReport(slug, body, {
       onRetry: (n) => setPhase({ kind: 'sending', attempt: n }),
+      csrfToken: claims && citizen !== 'loading' && citizen ? citizen.csrfToken : undefined,
     });
     switch (outcome.kind) {
       case 'received': {
@@ -125,6 +161,9 @@ export function ReportPage(): ReactNode {
         return;
       }
       case 'invalid':
+        // Signed out elsewhere or timed out: ask again who is signed in, so the form shows it.
+        if (outcome.problems.some((p) => p.field === 'identifiedBy'))
+          void fetchCitizenSession().then(setCitizen);
         setDraft((d) => ({ ...d, pending: null }));
         setServerProblems(outcome.problems);
         setShowProblems(true);
@@ -144,14 +183,22 @@ export function ReportPage(): ReactNode {
     }
   };
   const onSend = () => {
-    const found = problemsOf(draft, services);
+    const found = problemsOf(draft, services, signedIn);
     setServerProblems(null);
     setShowProblems(true);
     if (found.length > 0 || !slug) {
       setAttempt((a) => a + 1);
       return;
     }
-    void send(JSON.stringify(submissionOf(draft, lang)));
+    void send(JSON.stringify(submissionOf(draft, lang, signedIn)));
+  };
+  const onSignOut = async () => {
+    if (citizen === 'loading' || citizen === null) return;
+    const ok = await signOut(citizen.csrfToken);
+    setSignOutState({ signedOut: ok, failed: !ok });
+    setServerProblems(null);
+    setReturned(null);
+    if (ok) setCitizen(null);
   };
 
   if (receipt) {
@@ -175,7 +222,11 @@ export function ReportPage(): ReactNode {
       <Paragraph data-size="lg">{rt('lead')}</Paragraph>
       <Urgent />
       <Paragraph>{rt('draftNote')}</Paragraph>
-      {initial && !discarded ? (
+      {returned ? (
+        <Alert data-color={returned === 'signed-in' ? 'success' : 'warning'} role="status">
+          <Paragraph>{rt(returned === 'signed-in' ? 'signIn.back' : 'signIn.notFinished')}</Paragraph>
+        </Alert>
+      ) : initial && !discarded ? (
         <Alert data-color="info">
           <Paragraph>{rt('restored')}</Paragraph>
         </Alert>
@@ -206,8 +257,15 @@ export function ReportPage(): ReactNode {
             pending: null,
           };
           setDraft(next);
-          void send(JSON.stringify(submissionOf(next, lang)));
+          void send(JSON.stringify(submissionOf(next, lang, signedIn)));
         }}
+        signIn={{
+          state: signInState,
+          href: signInUrl(window.location.pathname),
+          onSignIn: () => startSignIn(draft),
+          onSignOut: () => void onSignOut(),
+        }}
+        signedIn={signedIn}
         onDiscard={() => {
           discardDraft();
           setDraft(newDraft());

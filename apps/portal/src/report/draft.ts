@@ -55,6 +55,22 @@ export interface Draft {
   };
   /** The exact bytes of a send whose answer never came, so a retry after a reload sends the same. */
   pending: string | null;
+  /**
+   * Set just before the page leaves for ID-porten (see startSignIn in sign-in.ts), so that the
+   * form, back from the sign-in, can say that the text is still here (or that sign-in did not
+   * finish); cleared once said.
+   */
+  signingIn: boolean;
+}
+
+/**
+ * A reporter signed in with ID-porten, as the form uses it: the name the identity provider gave
+ * (null when it gave none: then the reporter types it) and the masked fødselsnummer to show. The
+ * full number never reaches the page; the server takes it from the session.
+ */
+export interface SignedInReporter {
+  name: string | null;
+  pidMasked: string;
 }
 
 const address = (): AddressDraft => ({ street: '', postalCode: '', postalPlace: '' });
@@ -102,6 +118,7 @@ export function newDraft(now: Date = new Date()): Draft {
     guardians: [],
     report: { concern: '', background: '', otherViews: '', interpreter: '', otherServices: '' },
     pending: null,
+    signingIn: false,
   };
 }
 
@@ -131,15 +148,17 @@ const yesNo = (v: '' | 'yes' | 'no') => (v === '' ? undefined : v === 'yes');
 /**
  * What the draft reports, in the shape the server checks: only the fields a reporter of this kind
  * is asked for (a private reporter is not asked whom they told; an anonymous one gives no contact).
+ * Signed in, the reporter is never anonymous, and the name is the one ID-porten gave (the server
+ * refuses any other); the draft keeps what was typed, so signing out gives the typed text back.
  */
-export function contentOf(d: Draft): ReportContent {
+export function contentOf(d: Draft, signedIn?: SignedInReporter | null): ReportContent {
   const offentlig = d.kind === 'offentlig';
-  const anonymous = !offentlig && d.anonymous;
+  const anonymous = !offentlig && !signedIn && d.anonymous;
   const m = d.melder;
   const melder = clean({
     kind: offentlig ? ('offentlig' as const) : ('privat' as const),
     anonymous,
-    name: anonymous ? undefined : text(m.name),
+    name: anonymous ? undefined : (signedIn?.name ?? text(m.name)),
     phone: anonymous ? undefined : text(m.phone),
     email: offentlig ? text(m.email) : undefined,
     address: offentlig || anonymous ? undefined : addressOf(m.address),
@@ -186,13 +205,19 @@ export function contentOf(d: Draft): ReportContent {
   return clean({ melder, children, guardians: guardians.length > 0 ? guardians : undefined, report });
 }
 
-export function submissionOf(d: Draft, lang: 'nb' | 'nn' | 'en'): ReportSubmission {
+/** The submission: signed in, it claims so (identifiedBy), and the server takes the identity from the session. */
+export function submissionOf(
+  d: Draft,
+  lang: 'nb' | 'nn' | 'en',
+  signedIn?: SignedInReporter | null,
+): ReportSubmission {
   return {
     version: 1,
     idempotencyKey: d.idempotencyKey,
     statusCode: d.statusCode,
     lang,
-    ...contentOf(d),
+    ...(signedIn ? { identifiedBy: 'idporten' as const } : {}),
+    ...contentOf(d, signedIn),
   };
 }
 
@@ -207,6 +232,12 @@ export function submissionOf(d: Draft, lang: 'nb' | 'nn' | 'en'): ReportSubmissi
  *   someone deleted them, and a cookie would also travel to the server with every request.
  * - It belongs to this tab only: another tab or window does not see it.
  * - «Forkast utkastet» (discard) and a sent report remove it at once.
+ * - It survives signing in with ID-porten from the form. That round trip leaves the page for the
+ *   identity provider and comes back (to /api/auth/citizen/callback, then the form) in the same
+ *   tab, and a tab keeps its session storage per site across navigations, so the draft is there
+ *   when the form loads again. The sign-in link therefore never opens a new tab or window (a new
+ *   tab has its own, empty session storage), and the draft is written once more just before the
+ *   page leaves (startSignIn in sign-in.ts), so not even the last keystroke is lost.
  *
  * What it cannot prevent: a browser that restores closed tabs (Ctrl+Shift+T, «restore session»)
  * may bring session storage back with the tab, so the form tells the reporter to discard the draft

@@ -40,7 +40,7 @@ export function fieldName(t: ReportT, field: string): string {
   return label;
 }
 
-const ORDER = ['service', 'kind', 'melder', 'children', 'guardians', 'report'];
+const ORDER = ['service', 'kind', 'identifiedBy', 'melder', 'children', 'guardians', 'report'];
 
 /** Problems in the order of the form, so the summary reads from the top. */
 export function inFormOrder<T extends { field: string }>(problems: readonly T[]): T[] {
@@ -60,6 +60,8 @@ const CODES = [
   'ORGNR',
   'FNR',
   'NOT_ANONYMOUS',
+  'NOT_SIGNED_IN',
+  'NOT_VERIFIED',
 ] as const;
 
 /** The words for a problem code from the server or the shared schema; an unknown code is «check». */

@@ -7,6 +7,8 @@ export interface Receipt {
   melderKind: 'privat' | 'offentlig';
   lang: 'nb' | 'nn' | 'en';
   report: ReportContent;
+  /** Sent signed in with ID-porten (the identity came from the sign-in). */
+  melderIdentified?: boolean;
 }
 
 export interface FieldProblem {
@@ -30,6 +32,11 @@ export interface SendOptions {
   backoffMs?: readonly number[];
   random?: () => number;
   onRetry?: (attempt: number) => void;
+  /**
+   * The signed-in reporter's CSRF token: the report is sent with the session cookie, so the server
+   * can take the identity from the session. Without it no cookie is sent at all.
+   */
+  csrfToken?: string | undefined;
 }
 
 export const BACKOFF_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000] as const;
@@ -43,8 +50,9 @@ export const reportUrl = (slug: string) =>
  * sent again after a network failure, a 5xx or a 429 (waiting longer each time, with jitter, and
  * at least what Retry-After asks), so a report that arrived but whose answer was lost is answered
  * with its receipt, never stored twice. A 4xx other than 429 is an answer, not a failure: it is
- * not retried. No cookie is sent: the form needs none, and a signed-in session's CSRF rule must
- * not stop a report.
+ * not retried. Without sign-in no cookie is sent: the form needs none, and a session the browser
+ * happens to have (with its CSRF rule) must not stop or mark a report. Signed in, the cookie goes
+ * with the session's CSRF token, and the report claims the identity the server then takes from it.
  */
 export async function sendReport(
   slug: string,
@@ -60,8 +68,12 @@ export async function sendReport(
     try {
       const res = await doFetch(reportUrl(slug), {
         method: 'POST',
-        credentials: 'omit',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        credentials: options.csrfToken ? 'same-origin' : 'omit',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(options.csrfToken ? { 'x-csrf-token': options.csrfToken } : {}),
+        },
         body,
       });
       if (res.status === 200 || res.status === 201) {
@@ -137,6 +149,33 @@ export async function fetchStatus(
 export interface Service {
   slug: string;
   name: string;
+}
+
+/** A report the signed-in reporter sent signed in, as «Min side» shows it (never case content). */
+export interface OwnReport {
+  id: string;
+  reference: string;
+  service: Service;
+  receivedAt: string;
+  melderKind: 'privat' | 'offentlig';
+  status: ReportStatus['status'];
+  since: string;
+}
+
+export const OWN_REPORTS_URL = '/api/citizen/bekymringsmeldinger';
+
+/** The signed-in citizen's own reports, newest first; null when they could not be fetched. */
+export async function fetchOwnReports(doFetch: typeof fetch = fetch): Promise<OwnReport[] | null> {
+  try {
+    const res = await doFetch(OWN_REPORTS_URL, {
+      cache: 'no-store',
+      headers: { accept: 'application/json' },
+    });
+    if (!res.ok) return null;
+    return ((await res.json()) as { items: OwnReport[] }).items;
+  } catch {
+    return null;
+  }
 }
 
 export async function fetchServices(doFetch: typeof fetch = fetch): Promise<Service[] | null> {

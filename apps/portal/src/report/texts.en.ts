@@ -14,6 +14,29 @@ export const reportEn: ReportDictionary = {
   yes: 'Yes',
   no: 'No',
 
+  'signIn.title': 'Do you want to sign in with ID-porten?',
+  'signIn.lead':
+    'If you are reporting in your job, you can sign in. Then we take your name and national identity number from ID-porten, the child welfare service sees that the report is from you, and you can follow it on My page. When you are signed in, you cannot stay anonymous.',
+  'signIn.optional': 'You do not need to sign in to send the report.',
+  'signIn.keep': 'What you have written is kept while you sign in.',
+  'signIn.action': 'Sign in with ID-porten',
+  'signIn.back': 'You are signed in. What you wrote has been kept.',
+  'signIn.notFinished':
+    'Signing in was not completed. What you wrote has been kept. You can try again, or send the report without signing in.',
+  'signedIn.title': 'You are signed in with ID-porten',
+  'signedIn.lead':
+    'The report is sent with your name and national identity number as ID-porten has verified them, and the child welfare service sees that you are identified. When you are signed in, you cannot stay anonymous.',
+  'signedIn.minSide': 'Once you have sent it, you will find the report and its status on My page.',
+  'signedIn.logout': 'Sign out and report without signing in',
+  'signedIn.logoutNote': 'What you have written is not deleted when you sign out.',
+  'signedIn.logoutFailed': 'We could not sign you out. Please try again.',
+  signedOut:
+    'You are signed out. The report is now sent without sign-in, and you can choose to stay anonymous.',
+  identifiedBy: 'Signing in with ID-porten',
+  'melder.name.verified': 'Your name, verified by ID-porten',
+  'melder.pid.verified': 'Your national identity number, verified by ID-porten',
+  'melder.name.noName': 'ID-porten did not give us your name. Please type it.',
+
   'service.label': 'Which child welfare service should the report go to?',
   'service.help': 'Choose the service in the municipality where the child lives.',
   'service.choose': 'Choose a service',
@@ -103,6 +126,8 @@ export const reportEn: ReportDictionary = {
   'error.ORGNR': 'An organisation number has nine digits.',
   'error.FNR': 'A national identity number has eleven digits.',
   'error.NOT_ANONYMOUS': 'Remove this if you want to stay anonymous.',
+  'error.NOT_SIGNED_IN': 'You are no longer signed in. Sign in again, or send the report without signing in.',
+  'error.NOT_VERIFIED': 'The name must be the one ID-porten has verified.',
   'error.INVALID': 'Check this field.',
 
   'receipt.title': 'The report has been received',
@@ -122,6 +147,19 @@ export const reportEn: ReportDictionary = {
     'The child welfare service reviews the report within a week. You will be told whether it opens an investigation: check the status with the reference number and the code.',
   'receipt.statusLink': 'Check the status of the report',
   'receipt.new': 'Send a new report',
+
+  'receipt.identified':
+    'You sent the report signed in with ID-porten. You will find it and its status on My page.',
+  'receipt.minSide': 'Go to My page',
+
+  'mine.title': 'Your reports',
+  'mine.lead':
+    'Reports of concern you sent while signed in with ID-porten, and what the child welfare service can tell you about them. What is in the case is not shown here.',
+  'mine.loading': 'Fetching your reports …',
+  'mine.none': 'You have not sent a report of concern while signed in.',
+  'mine.failed': 'We could not fetch your reports just now. Please try again in a moment.',
+  'mine.item': '{reference} to {service}',
+  'mine.sent': 'Sent {date}.',
 
   'status.title': 'Status of a report of concern',
   'status.lead': 'Write the reference number and the code from the receipt.',

@@ -15,6 +15,28 @@ export const reportNb = {
   yes: 'Ja',
   no: 'Nei',
 
+  'signIn.title': 'Vil du logge inn med ID-porten?',
+  'signIn.lead':
+    'Melder du i jobben din, kan du logge inn. Da henter vi navnet og fødselsnummeret ditt fra ID-porten, barnevernet ser at det er du som melder, og du kan følge meldingen på Min side. Når du er logget inn, kan du ikke være anonym.',
+  'signIn.optional': 'Du trenger ikke logge inn for å sende meldingen.',
+  'signIn.keep': 'Det du har skrevet, blir tatt vare på mens du logger inn.',
+  'signIn.action': 'Logg inn med ID-porten',
+  'signIn.back': 'Du er logget inn. Det du skrev, er tatt vare på.',
+  'signIn.notFinished':
+    'Innloggingen ble ikke fullført. Det du skrev, er tatt vare på. Du kan prøve igjen, eller sende meldingen uten å logge inn.',
+  'signedIn.title': 'Du er logget inn med ID-porten',
+  'signedIn.lead':
+    'Meldingen sendes med navnet og fødselsnummeret ditt slik ID-porten har bekreftet dem, og barnevernet ser at du er identifisert. Når du er logget inn, kan du ikke være anonym.',
+  'signedIn.minSide': 'Når du har sendt, finner du meldingen og status for den på Min side.',
+  'signedIn.logout': 'Logg ut og meld uten innlogging',
+  'signedIn.logoutNote': 'Det du har skrevet, blir ikke slettet når du logger ut.',
+  'signedIn.logoutFailed': 'Vi klarte ikke å logge deg ut. Prøv igjen.',
+  signedOut: 'Du er logget ut. Meldingen sendes nå uten innlogging, og du kan velge å være anonym.',
+  identifiedBy: 'Innlogging med ID-porten',
+  'melder.name.verified': 'Navnet ditt, bekreftet av ID-porten',
+  'melder.pid.verified': 'Fødselsnummeret ditt, bekreftet av ID-porten',
+  'melder.name.noName': 'ID-porten ga oss ikke navnet ditt. Skriv det selv.',
+
   'service.label': 'Hvilken barnevernstjeneste skal meldingen til?',
   'service.help': 'Velg tjenesten i kommunen der barnet bor.',
   'service.choose': 'Velg tjeneste',
@@ -103,6 +125,9 @@ export const reportNb = {
   'error.ORGNR': 'Organisasjonsnummeret har ni sifre.',
   'error.FNR': 'Fødselsnummeret har elleve sifre.',
   'error.NOT_ANONYMOUS': 'Ta dette bort hvis du vil være anonym.',
+  'error.NOT_SIGNED_IN':
+    'Du er ikke lenger logget inn. Logg inn på nytt, eller send meldingen uten innlogging.',
+  'error.NOT_VERIFIED': 'Navnet må være det ID-porten har bekreftet.',
   'error.INVALID': 'Sjekk dette feltet.',
 
   'receipt.title': 'Meldingen er mottatt',
@@ -122,6 +147,19 @@ export const reportNb = {
     'Barnevernet går gjennom meldingen innen en uke. Du får vite om barnevernet starter en undersøkelse: sjekk status med referansenummeret og koden.',
   'receipt.statusLink': 'Sjekk status for meldingen',
   'receipt.new': 'Send en ny melding',
+
+  'receipt.identified':
+    'Du sendte meldingen innlogget med ID-porten. Du finner den og status for den på Min side.',
+  'receipt.minSide': 'Gå til Min side',
+
+  'mine.title': 'Meldingene dine',
+  'mine.lead':
+    'Bekymringsmeldinger du har sendt mens du var logget inn med ID-porten, og det barnevernet kan fortelle deg om dem. Hva som står i saken, ser du ikke her.',
+  'mine.loading': 'Henter meldingene dine …',
+  'mine.none': 'Du har ikke sendt noen bekymringsmelding mens du var logget inn.',
+  'mine.failed': 'Vi fikk ikke hentet meldingene dine nå. Prøv igjen om litt.',
+  'mine.item': '{reference} til {service}',
+  'mine.sent': 'Sendt {date}.',
 
   'status.title': 'Status for en bekymringsmelding',
   'status.lead': 'Skriv referansenummeret og koden fra kvitteringen.',

@@ -14,6 +14,28 @@ export const reportNn: ReportDictionary = {
   yes: 'Ja',
   no: 'Nei',
 
+  'signIn.title': 'Vil du logge inn med ID-porten?',
+  'signIn.lead':
+    'Melder du i jobben din, kan du logge inn. Då hentar vi namnet og fødselsnummeret ditt frå ID-porten, barnevernet ser at det er du som melder, og du kan følgje meldinga på Mi side. Når du er logga inn, kan du ikkje vere anonym.',
+  'signIn.optional': 'Du treng ikkje logge inn for å sende meldinga.',
+  'signIn.keep': 'Det du har skrive, blir teke vare på medan du loggar inn.',
+  'signIn.action': 'Logg inn med ID-porten',
+  'signIn.back': 'Du er logga inn. Det du skreiv, er teke vare på.',
+  'signIn.notFinished':
+    'Innlogginga vart ikkje fullført. Det du skreiv, er teke vare på. Du kan prøve igjen, eller sende meldinga utan å logge inn.',
+  'signedIn.title': 'Du er logga inn med ID-porten',
+  'signedIn.lead':
+    'Meldinga blir send med namnet og fødselsnummeret ditt slik ID-porten har stadfesta dei, og barnevernet ser at du er identifisert. Når du er logga inn, kan du ikkje vere anonym.',
+  'signedIn.minSide': 'Når du har sendt, finn du meldinga og status for ho på Mi side.',
+  'signedIn.logout': 'Logg ut og meld utan innlogging',
+  'signedIn.logoutNote': 'Det du har skrive, blir ikkje sletta når du loggar ut.',
+  'signedIn.logoutFailed': 'Vi klarte ikkje å logge deg ut. Prøv igjen.',
+  signedOut: 'Du er logga ut. Meldinga blir no send utan innlogging, og du kan velje å vere anonym.',
+  identifiedBy: 'Innlogging med ID-porten',
+  'melder.name.verified': 'Namnet ditt, stadfesta av ID-porten',
+  'melder.pid.verified': 'Fødselsnummeret ditt, stadfesta av ID-porten',
+  'melder.name.noName': 'ID-porten gav oss ikkje namnet ditt. Skriv det sjølv.',
+
   'service.label': 'Kva barnevernsteneste skal meldinga til?',
   'service.help': 'Vel tenesta i kommunen der barnet bur.',
   'service.choose': 'Vel teneste',
@@ -102,6 +124,9 @@ export const reportNn: ReportDictionary = {
   'error.ORGNR': 'Organisasjonsnummeret har ni siffer.',
   'error.FNR': 'Fødselsnummeret har elleve siffer.',
   'error.NOT_ANONYMOUS': 'Ta dette bort om du vil vere anonym.',
+  'error.NOT_SIGNED_IN':
+    'Du er ikkje lenger logga inn. Logg inn på nytt, eller send meldinga utan innlogging.',
+  'error.NOT_VERIFIED': 'Namnet må vere det ID-porten har stadfesta.',
   'error.INVALID': 'Sjekk dette feltet.',
 
   'receipt.title': 'Meldinga er motteken',
@@ -121,6 +146,18 @@ export const reportNn: ReportDictionary = {
     'Barnevernet går gjennom meldinga innan ei veke. Du får vite om barnevernet startar ei undersøking: sjekk status med referansenummeret og koden.',
   'receipt.statusLink': 'Sjekk status for meldinga',
   'receipt.new': 'Send ei ny melding',
+
+  'receipt.identified': 'Du sende meldinga innlogga med ID-porten. Du finn ho og status for ho på Mi side.',
+  'receipt.minSide': 'Gå til Mi side',
+
+  'mine.title': 'Meldingane dine',
+  'mine.lead':
+    'Bekymringsmeldingar du har sendt medan du var logga inn med ID-porten, og det barnevernet kan fortelje deg om dei. Kva som står i saka, ser du ikkje her.',
+  'mine.loading': 'Hentar meldingane dine …',
+  'mine.none': 'Du har ikkje sendt nokon bekymringsmelding medan du var logga inn.',
+  'mine.failed': 'Vi fekk ikkje henta meldingane dine no. Prøv igjen om litt.',
+  'mine.item': '{reference} til {service}',
+  'mine.sent': 'Sendt {date}.',
 
   'status.title': 'Status for ei bekymringsmelding',
   'status.lead': 'Skriv referansenummeret og koden frå kvitteringa.',
