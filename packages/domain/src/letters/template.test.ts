@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { notificationTextKeyOf } from '../forsendelse/notification-text.js';
 import { LETTER_FIELDS, PROTECTED_FIELDS } from './fields.js';
+import { renderLetter } from './render.js';
 import { compileTemplate, lintTemplate, TemplateError, type LetterTemplateSource } from './template.js';
 import { parseTemplateText } from './template-language.js';
 import { TEMPLATE_SOURCES } from './templates.js';
@@ -60,6 +62,28 @@ describe('the template lint, over every template', () => {
           const bare = b.text.split(`redact(${key})`).join('');
           expect(bare.includes(key), `${s.id}/${s.lang}: ${key} outside redact()`).toBe(false);
         }
+      }
+    }
+  });
+
+  it("every notice is one of the dispatch's fixed texts, to a person and to an organisation", () => {
+    for (const s of TEMPLATE_SOURCES) {
+      for (const recipientKind of ['person', 'organisasjon'] as const) {
+        const { notification } = renderLetter(
+          compileTemplate(s),
+          {},
+          { protectedAllowed: false, recipientKind },
+        );
+        expect(notificationTextKeyOf(notification), `${s.id}/${s.lang} to ${recipientKind}`).toBe(
+          recipientKind === 'organisasjon'
+            ? 'organisasjon'
+            : {
+                vedtak: 'vedtak',
+                innkalling: 'innkalling',
+                anmodning_opplysninger: 'foresporsel',
+                svar_til_melder: 'brev',
+              }[s.id],
+        );
       }
     }
   });

@@ -1,6 +1,8 @@
 import {
   getLetterTemplate,
   missingInputs,
+  NOTIFICATION_TEXTS,
+  notificationTextKeyOf,
   osloDate,
   renderLetter,
   type CompiledTemplate,
@@ -43,10 +45,12 @@ export async function letterContent(access: StaffAccess, letter: LetterRow): Pro
   const template = getLetterTemplate(letter.templateId, letter.lang);
   const letterDate = letter.letterDate ?? osloDate(access.now);
   const data: MergeData = { ...letter.mergeData, ...letter.inputs, 'brev.dato': letterDate };
-  const rendered = renderLetter(template, data, {
-    protectedAllowed: letter.protectedAllowed,
-    recipientKind: letter.recipientKind,
-  });
+  const rendered = sentNotification(
+    renderLetter(template, data, {
+      protectedAllowed: letter.protectedAllowed,
+      recipientKind: letter.recipientKind,
+    }),
+  );
   return {
     template,
     data,
@@ -55,6 +59,16 @@ export async function letterContent(access: StaffAccess, letter: LetterRow): Pro
     rendered,
     missing: missingInputs(template, data),
   };
+}
+
+/**
+ * The notification as the dispatch will send it: the fixed text in the wording it stores and sends
+ * (bokmål, whatever the letter's language), so the preview shows exactly what the recipient gets.
+ * A text that is not one of the fixed texts is left as it is; the dispatch refuses it when sent.
+ */
+function sentNotification(letter: RenderedLetter): RenderedLetter {
+  const key = notificationTextKeyOf(letter.notification);
+  return key ? { ...letter, notification: NOTIFICATION_TEXTS[key].nb } : letter;
 }
 
 /**

@@ -15,6 +15,11 @@ import {
 } from '../../../test/support/world.js';
 import { withStaffAccess, type StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
+import { enqueueForsendelse } from '../forsendelse/enqueue-forsendelse.js';
+import {
+  FAKE_ORGANISATIONS,
+  FakeEnhetsregisteret,
+} from '../forsendelse/enhetsregisteret/enhetsregisteret-fake.js';
 import { createLetter } from './create-letter.js';
 import { editLetter } from './edit-letter.js';
 import { getLetter } from './get-letter.js';
@@ -415,6 +420,69 @@ describe('letters', () => {
       await expect(
         t.database.withTenant(w.tenantId, (trx) => trx.deleteFrom('letter').where('id', '=', id).execute()),
       ).rejects.toThrow(/permission denied/);
+    });
+
+    it('through the dispatch: the forsendelse, its PDF and the outbox row are written with the letter', async () => {
+      const { sakId, id } = await vedtakLetter('sara', 'assigned');
+      const result = await as('sara', (a) =>
+        sendLetter(a, sakId, id, { version: 2 }, (trx, letter) => enqueueForsendelse(trx, letter)),
+      );
+      const rows = await t.database.withTenant(w.tenantId, (trx) =>
+        trx
+          .selectFrom('forsendelse')
+          .innerJoin('forsendelse_document as d', 'd.forsendelse_id', 'forsendelse.id')
+          .innerJoin('forsendelse_outbox as o', 'o.forsendelse_id', 'forsendelse.id')
+          .select([
+            'forsendelse.notification_text',
+            'forsendelse.confidential',
+            'forsendelse.sak_id',
+            'd.sha256',
+            'o.channel',
+          ])
+          .where('forsendelse.letter_id', '=', id)
+          .execute(),
+      );
+      expect(rows).toEqual([
+        {
+          notification_text: 'Du har fått et vedtak fra barneverntjenesten. Logg inn for å lese det.',
+          confidential: true,
+          sak_id: sakId,
+          sha256: result.pdfSha256,
+          channel: 'digital',
+        },
+      ]);
+    });
+
+    it('an organisation the register refuses (bankrupt) is refused with the reason, and the letter stays a draft', async () => {
+      const sakId = caseOf(w, 'assigned').id;
+      const { id } = await as('sara', (a) =>
+        createLetter(a, sakId, {
+          templateId: 'svar_til_melder',
+          lang: 'nn',
+          recipient: {
+            kind: 'organisasjon',
+            organisasjonsnummer: FAKE_ORGANISATIONS.bankrupt,
+            navn: 'Konkurs AS',
+          },
+        }),
+      );
+      const view = await as('sara', (a) => getLetter(a, sakId, id));
+      // the dispatch sends the fixed notice in bokmål whatever the letter's language: the preview says so
+      expect(view.preview.notification).toBe(
+        'Virksomheten har fått post fra barneverntjenesten. Den er merket for rett mottaker.',
+      );
+      const register = new FakeEnhetsregisteret();
+      const e = await problem(
+        as('sara', (a) =>
+          sendLetter(a, sakId, id, { version: 1 }, (trx, letter) =>
+            enqueueForsendelse(trx, letter, { enhetsregisteret: register }),
+          ),
+        ),
+      );
+      expect(e.status).toBe(400);
+      expect(e.details[0]?.field).toBe('forsendelse.recipient.organisasjonsnummer');
+      expect(register.calls).toBe(1);
+      expect((await as('sara', (a) => getLetter(a, sakId, id))).status).toBe('draft');
     });
 
     it('refuses a stale version and a person without a fødselsnummer', async () => {
