@@ -128,5 +128,5 @@ describe('the demo population', () => {
       );
       expect(errors).toEqual([]);
     }
-  });
+  }, 30_000); // builds three populations (up to 120 cases): seconds on a loaded machine
 });
