@@ -5,6 +5,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { caseProcessRoutes } from './case-process/case-process.routes.js';
 import { delegationRoutes } from './case-process/delegations.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
+import { communicationRoutes } from './communication/communication.routes.js';
 import { enqueueForsendelse } from './forsendelse/enqueue-forsendelse.js';
 import { forsendelseRoutes } from './forsendelse/forsendelse.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -32,6 +33,7 @@ export const MODULES: RoutePlugin[] = [
   absenceRoutes,
   intakeRoutes,
   publicReportRoutes,
+  communicationRoutes,
   forsendelseRoutes,
   letterRoutes((trx, letter) => enqueueForsendelse(trx, letter)),
   ownReportRoutes,

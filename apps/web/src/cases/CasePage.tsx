@@ -13,6 +13,7 @@ import { CaseElements } from './CaseElements';
 import { CaseFacts } from './CaseFacts';
 import { CaseFindings } from './CaseFindings';
 import { CaseTimeline } from './CaseTimeline';
+import { CommunicationLog } from '../communication/CommunicationLog';
 import { LettersSection } from '../letters/LettersSection';
 import { JournalNotes } from './JournalNotes';
 import { LoadProblem } from './LoadProblem';
@@ -110,6 +111,7 @@ function CaseOverview({ sakId, session }: { sakId: string; session: StaffSession
         items={view.journal.documents}
         onChanged={state.reload}
       />
+      <CommunicationLog key={view.journal.notes.length} sakId={sakId} csrfToken={session.csrfToken} />
       <LettersSection sakId={sakId} />
     </Page>
   );

@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './dictionary';
+import { communicationEn } from './communication.en';
 import { inboxEn } from './inbox.en';
 import { lettersEn } from './letters.en';
 import { workEn } from './work.en';
@@ -387,5 +388,6 @@ export const en: StaffDictionary = {
   'registry.history.download': 'Download export {seq}',
   ...workEn,
   ...inboxEn,
+  ...communicationEn,
   ...lettersEn,
 };

@@ -1,3 +1,4 @@
+import { communicationNb } from './communication.nb';
 import { inboxNb } from './inbox.nb';
 import { lettersNb } from './letters.nb';
 import { workNb } from './work.nb';
@@ -385,6 +386,7 @@ export const nb = {
   'registry.history.download': 'Last ned uttrekk {seq}',
   ...workNb,
   ...inboxNb,
+  ...communicationNb,
   ...lettersNb,
 } as const;
 

@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './dictionary';
+import { communicationNn } from './communication.nn';
 import { inboxNn } from './inbox.nn';
 import { lettersNn } from './letters.nn';
 import { workNn } from './work.nn';
@@ -383,5 +384,6 @@ export const nn: StaffDictionary = {
   'registry.history.download': 'Last ned uttrekk {seq}',
   ...workNn,
   ...inboxNn,
+  ...communicationNn,
   ...lettersNn,
 };

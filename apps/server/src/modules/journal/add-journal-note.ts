@@ -1,7 +1,7 @@
 import type { StaffAccess } from '../../platform/access/gateway.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import { openCaseForJournalWrite, requireNotFuture, requireStepInCase } from './journal-access.js';
-import { insertNote, noteExists, type StepLink } from './journal.queries.js';
+import { insertNote, noteExists, type NoteContact, type StepLink } from './journal.queries.js';
 
 export interface NewJournalNote {
   noteDate: string;
@@ -9,6 +9,8 @@ export interface NewJournalNote {
   body: string;
   step: StepLink | null;
   correctsNoteId: string | null;
+  /** A phone call, meeting or message: the note then also appears in the communication log. */
+  contact?: NoteContact | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function addJournalNote(
     step: note.step,
     correctsNoteId: note.correctsNoteId,
     authorId: access.actor.staffUserId,
+    contact: note.contact ?? null,
   });
   await access.audit({
     action: 'create',
@@ -50,6 +53,7 @@ export async function addJournalNote(
       'journal_note.body',
       ...(note.step ? ['journal_note.step'] : []),
       ...(note.correctsNoteId ? ['journal_note.corrects_note_id'] : []),
+      ...(note.contact ? ['journal_note.contact'] : []),
     ],
   });
   return { id };

@@ -1,9 +1,15 @@
 import { sql, type Transaction } from 'kysely';
-import type { DB, DocumentScanStatus, JournalStepType } from '../../platform/db/schema.js';
+import type { ContactKind, DB, DocumentScanStatus, JournalStepType } from '../../platform/db/schema.js';
 
 export interface StepLink {
   type: JournalStepType;
   id: string;
+}
+
+export interface NoteContact {
+  kind: ContactKind;
+  direction: 'inn' | 'ut';
+  counterpart: string;
 }
 
 export interface NoteRow {
@@ -18,6 +24,9 @@ export interface NoteRow {
   authorId: string;
   authorName: string;
   createdAt: Date;
+  contactKind: ContactKind | null;
+  contactDirection: 'inn' | 'ut' | null;
+  contactCounterpart: string | null;
 }
 
 export interface DocumentRow {
@@ -62,6 +71,9 @@ function noteColumns(trx: Transaction<DB>) {
       'n.author_id as authorId',
       'author.display_name as authorName',
       'n.created_at as createdAt',
+      'n.contact_kind as contactKind',
+      'n.contact_direction as contactDirection',
+      'n.contact_counterpart as contactCounterpart',
     ]);
 }
 
@@ -114,6 +126,7 @@ export async function insertNote(
     step: StepLink | null;
     correctsNoteId: string | null;
     authorId: string;
+    contact: NoteContact | null;
   },
 ): Promise<string> {
   const row = await trx
@@ -128,6 +141,9 @@ export async function insertNote(
       step_id: values.step?.id ?? null,
       corrects_note_id: values.correctsNoteId,
       author_id: values.authorId,
+      contact_kind: values.contact?.kind ?? null,
+      contact_direction: values.contact?.direction ?? null,
+      contact_counterpart: values.contact?.counterpart ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

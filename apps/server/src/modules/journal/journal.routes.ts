@@ -55,12 +55,13 @@ export const journalRoutes: RoutePlugin = async (app, deps) => {
     },
     async (request, reply) => {
       const actor = requireStaff(request);
-      const { step, correctsNoteId, ...rest } = request.body;
+      const { step, correctsNoteId, contact, ...rest } = request.body;
       const created = await withStaffAccess(deps.database, actor, { requestId: request.id }, (access) =>
         addJournalNote(access, request.params.id, {
           ...rest,
           step: step ?? null,
           correctsNoteId: correctsNoteId ?? null,
+          contact: contact ?? null,
         }),
       );
       return reply.status(201).send(created);

@@ -4,6 +4,7 @@ import { STEP_TYPES } from './journal-access.js';
 import type { DocumentRow, NoteRow } from './journal.queries.js';
 
 /** Request and response shapes of the journal, for validation and the OpenAPI document. */
+export const CONTACT_KINDS = ['telefon', 'mote', 'melding', 'annet'] as const;
 export const IsoDay = z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
 export const StepType = z.enum(STEP_TYPES, { message: `must be one of ${STEP_TYPES.join(', ')}` });
 export const StepLinkView = z.object({ type: StepType, id: z.string() });
@@ -31,6 +32,18 @@ export const NewNoteBody = z.strictObject({
     })
     .optional(),
   correctsNoteId: z.uuid({ message: 'must be a UUID' }).optional(),
+  /** For a note of a phone call, meeting or message: shown in the case's communication log. */
+  contact: z
+    .strictObject({
+      kind: z.enum(CONTACT_KINDS, { message: `must be one of ${CONTACT_KINDS.join(', ')}` }),
+      direction: z.enum(['inn', 'ut'], { message: 'must be inn or ut' }),
+      counterpart: z
+        .string()
+        .trim()
+        .min(1, { message: 'must not be empty' })
+        .max(200, { message: 'must be at most 200 characters' }),
+    })
+    .optional(),
 });
 
 export const UploadQuery = z
@@ -76,6 +89,10 @@ export const NoteSummary = z.object({
   correctedByNoteIds: z.array(z.uuid()),
   author: Person,
   createdAt: z.date(),
+  /** Set for a note of a phone call, meeting or message. */
+  contact: z
+    .object({ kind: z.enum(CONTACT_KINDS), direction: z.enum(['inn', 'ut']), counterpart: z.string() })
+    .nullable(),
 });
 export const NoteView = NoteSummary.extend({ body: z.string() });
 
@@ -107,6 +124,10 @@ export function noteSummary(r: NoteRow): z.infer<typeof NoteSummary> {
     correctedByNoteIds: r.correctedByNoteIds,
     author: { id: r.authorId, name: r.authorName },
     createdAt: r.createdAt,
+    contact:
+      r.contactKind && r.contactDirection && r.contactCounterpart
+        ? { kind: r.contactKind, direction: r.contactDirection, counterpart: r.contactCounterpart }
+        : null,
   };
 }
 

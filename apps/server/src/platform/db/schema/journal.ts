@@ -26,7 +26,14 @@ export interface JournalNoteTable {
   corrects_note_id: string | null;
   author_id: string;
   created_at: CreatedAt;
+  /** 0021: set together for a note of a phone call, meeting or message, else NULL. */
+  contact_kind: Generated<ContactKind | null>;
+  contact_direction: Generated<'inn' | 'ut' | null>;
+  contact_counterpart: Generated<string | null>;
 }
+
+/** 0021_contact_notes.sql: the kinds of contact a journal note can record. */
+export type ContactKind = 'telefon' | 'mote' | 'melding' | 'annet';
 
 export type DocumentScanStatus = 'pending' | 'clean' | 'infected' | 'not_scanned';
 
