@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { osloDate } from '@vern/domain';
+import { formatLetterDate, osloDate } from '@vern/domain';
 import { AppLink, FormErrorSummary, Page } from '@vern/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { apiSend, type ApiProblem } from '../api/http';
@@ -91,7 +91,9 @@ function Letter({
       {view.status === 'sent' ? (
         <Alert data-color="info">
           <Paragraph>
-            {t('letters.sent.info', { date: osloDate(new Date(view.sentAt ?? view.updatedAt)) })}
+            {t('letters.sent.info', {
+              date: formatLetterDate(osloDate(new Date(view.sentAt ?? view.updatedAt))),
+            })}
           </Paragraph>
         </Alert>
       ) : null}

@@ -6,9 +6,10 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { isValidOrganisasjonsnummer } from '@vern/domain';
 import { AppLink, FormErrorSummary, Page, useRouter } from '@vern/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { apiSend } from '../api/http';
+import { apiGet, apiSend } from '../api/http';
 import { useApi } from '../api/useApi';
 import { casePath } from '../cases/staff-routes';
 import { LoadProblem } from '../cases/LoadProblem';
@@ -27,6 +28,21 @@ import {
   type NewLetterField,
   type NewLetterForm,
 } from './letters';
+
+/** What Enhetsregisteret said about the number last looked up (GET /api/forsendelse/organisasjoner/{orgnr}). */
+interface OrgLookupAnswer {
+  organisasjonsnummer: string;
+  ok: boolean;
+  navn: string | null;
+  message: string | null;
+}
+interface OrgLookup {
+  orgnr: string;
+  ok: boolean;
+  text: string;
+  /** The register did not answer: sending will ask again, so it does not stop the draft. */
+  unanswered?: boolean;
+}
 
 const FIELD_IDS: Record<NewLetterField, string> = {
   templateId: 'brev-mal',
@@ -54,6 +70,7 @@ function NewLetter({ sakId, session }: { sakId: string; session: StaffSession })
   const [problems, setProblems] = useState<{ field: NewLetterField | null; text: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [lookup, setLookup] = useState<OrgLookup | null>(null);
   const set = (change: Partial<NewLetterForm>) => setForm((f) => ({ ...f, ...change }));
 
   if (!options.result?.ok) {
@@ -76,10 +93,36 @@ function NewLetter({ sakId, session }: { sakId: string; session: StaffSession })
       .map((p) => p.text)
       .join(' ') || undefined;
 
+  const orgnr = form.orgnr.replace(/\s+/g, '');
+  const refused = form.recipient === 'org' && lookup?.orgnr === orgnr && !lookup.ok ? lookup : null;
+
+  const onLookup = async () => {
+    if (!isValidOrganisasjonsnummer(orgnr)) {
+      setLookup({ orgnr, ok: false, text: t('letters.new.orgnrInvalid') });
+      return;
+    }
+    const result = await apiGet<OrgLookupAnswer>(`/api/forsendelse/organisasjoner/${orgnr}`);
+    if (!result.ok) {
+      setLookup({ orgnr, ok: false, text: t('letters.new.orgLookupFailed'), unanswered: true });
+    } else if (result.data.ok && result.data.navn) {
+      set({ orgName: result.data.navn });
+      setLookup({ orgnr, ok: true, text: t('letters.new.orgFound', { name: result.data.navn }) });
+    } else {
+      setLookup({
+        orgnr,
+        ok: false,
+        text: t('letters.new.orgRefused', { reason: result.data.message ?? '' }),
+      });
+    }
+  };
+
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const found = newLetterProblems(form, opts).map((p) => ({ field: p.field, text: t(p.key) }));
+    const found = [
+      ...newLetterProblems(form, opts).map((p) => ({ field: p.field, text: t(p.key) })),
+      ...(refused && !refused.unanswered ? [{ field: 'orgnr' as const, text: refused.text }] : []),
+    ];
     if (found.length > 0) {
       setProblems(found);
       setAttempt((n) => n + 1);
@@ -211,6 +254,14 @@ function NewLetter({ sakId, session }: { sakId: string; session: StaffSession })
               error={errorAt('orgnr')}
               onChange={(e) => set({ orgnr: e.target.value })}
             />
+            <div className="vern-letter-lookup">
+              <Button type="button" variant="secondary" onClick={() => void onLookup()}>
+                {t('letters.new.orgLookup')}
+              </Button>
+              <Paragraph role="status" data-size="sm">
+                {lookup && lookup.orgnr === orgnr ? lookup.text : ''}
+              </Paragraph>
+            </div>
             <Textfield
               id={FIELD_IDS.orgName}
               label={t('letters.new.orgName')}

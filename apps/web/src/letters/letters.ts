@@ -1,4 +1,4 @@
-import { isOrganisasjonsnummer } from '@vern/domain';
+import { isValidOrganisasjonsnummer } from '@vern/domain';
 import type { ApiDetail, ApiProblem } from '../api/http';
 import type { StaffKey } from '../i18n/dictionary';
 
@@ -120,7 +120,8 @@ export function newLetterProblems(
   if (form.recipient === '') problems.push({ field: 'recipient', key: 'letters.new.recipientRequired' });
   if (form.recipient === 'org') {
     const digits = form.orgnr.replace(/\s+/g, '');
-    if (!isOrganisasjonsnummer(digits)) problems.push({ field: 'orgnr', key: 'letters.new.orgnrInvalid' });
+    if (!isValidOrganisasjonsnummer(digits))
+      problems.push({ field: 'orgnr', key: 'letters.new.orgnrInvalid' });
     if (!form.orgName.trim()) problems.push({ field: 'orgName', key: 'letters.new.orgNameRequired' });
   }
   if (template) {

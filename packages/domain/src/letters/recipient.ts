@@ -1,16 +1,5 @@
 import { z } from 'zod';
-
-const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
-
-/** A Norwegian organisation number: nine digits with a modulus 11 check digit (Enhetsregisteret). */
-export function isOrganisasjonsnummer(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
-  const digits = [...value].map(Number);
-  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * (digits[i] ?? 0), 0);
-  const rest = 11 - (sum % 11);
-  const check = rest === 11 ? 0 : rest;
-  return check !== 10 && check === digits[8];
-}
+import { isValidOrganisasjonsnummer } from '../forsendelse/organisasjonsnummer.js';
 
 /**
  * Who a letter goes to, as the caseworker picks it: a person of the case (the child or someone
@@ -24,7 +13,7 @@ export const LetterRecipientInput = z.discriminatedUnion('kind', [
     organisasjonsnummer: z
       .string()
       .trim()
-      .refine(isOrganisasjonsnummer, { message: 'must be a valid organisation number (9 digits)' }),
+      .refine(isValidOrganisasjonsnummer, { message: 'must be a valid organisation number (9 digits)' }),
     navn: z
       .string()
       .trim()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADDRESS_PROTECTION } from '../access.js';
 import type { MergeData } from './fields.js';
 import { lovhjemmelText } from './hjemmel-text.js';
-import { isOrganisasjonsnummer } from './recipient.js';
+import { LetterRecipientInput } from './recipient.js';
 import {
   findProtectedLeaks,
   formatLetterDate,
@@ -197,11 +197,13 @@ describe('letter words', () => {
       ),
     ).toBe('barnevernslova § 5-1 første ledd bokstav a, jf. § 4-2');
   });
-  it('checks organisation numbers with their modulus 11 digit', () => {
-    expect(isOrganisasjonsnummer('974760673')).toBe(true);
-    expect(isOrganisasjonsnummer('123456785')).toBe(true);
-    expect(isOrganisasjonsnummer('974760674')).toBe(false);
-    expect(isOrganisasjonsnummer('97476067')).toBe(false);
-    expect(isOrganisasjonsnummer('97476067a')).toBe(false);
+  it('takes an organisation recipient only with a valid organisation number', () => {
+    const org = (organisasjonsnummer: string) =>
+      LetterRecipientInput.safeParse({ kind: 'organisasjon', organisasjonsnummer, navn: 'Skolen' }).success;
+    expect(org('974760673')).toBe(true);
+    expect(org(' 974760673 ')).toBe(true);
+    expect(org('974760674')).toBe(false);
+    expect(org('97476067')).toBe(false);
+    expect(LetterRecipientInput.safeParse({ kind: 'person', personId: 'x' }).success).toBe(false);
   });
 });
