@@ -102,7 +102,9 @@ describe('renderLetter', () => {
       'Verksemda har fått post frå barnevernstenesta. Han er merkt for rett mottakar.',
     );
     const texts = r.blocks.map((b) => b.text);
-    expect(texts).toContain('Vedtaket gjelder Ola Barn, født 4. mars 2015. Barnets adresse: ikke oppgitt.');
+    expect(texts).toContain(
+      'Vedtaket gjelder Ola Barn, født 4. mars 2015. Barnets adresse: ikke oppgitt. Foreldre med foreldreansvar: Kari Forelder og Per Forelder.',
+    );
     expect(texts).toContain('Vedtaket har hjemmel i barnevernsloven § 3-1.');
     expect(texts).toContain('Første avsnitt.');
     expect(texts).toContain('Andre avsnitt.');

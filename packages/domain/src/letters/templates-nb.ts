@@ -21,7 +21,7 @@ export const TEMPLATES_NB: readonly LetterTemplateSource[] = [
       { kind: 'heading', text: 'Vedtak' },
       {
         kind: 'paragraph',
-        text: 'Vedtaket gjelder {{barn.navn}}, født {{barn.fodselsdato}}. Barnets adresse: {{redact(barn.adresse)}}.',
+        text: 'Vedtaket gjelder {{barn.navn}}, født {{barn.fodselsdato}}. Barnets adresse: {{redact(barn.adresse)}}. Foreldre med foreldreansvar: {{foreldre.navn}}.',
       },
       { kind: 'paragraph', text: '{{tjeneste.navn}} fattet {{vedtak.dato}} dette vedtaket:' },
       { kind: 'paragraph', text: '{{fritekst.vedtaket}}' },

@@ -19,7 +19,7 @@ export const TEMPLATES_NN: readonly LetterTemplateSource[] = [
       { kind: 'heading', text: 'Vedtak' },
       {
         kind: 'paragraph',
-        text: 'Vedtaket gjeld {{barn.navn}}, fødd {{barn.fodselsdato}}. Adressa til barnet: {{redact(barn.adresse)}}.',
+        text: 'Vedtaket gjeld {{barn.navn}}, fødd {{barn.fodselsdato}}. Adressa til barnet: {{redact(barn.adresse)}}. Foreldre med foreldreansvar: {{foreldre.navn}}.',
       },
       { kind: 'paragraph', text: '{{tjeneste.navn}} gjorde {{vedtak.dato}} dette vedtaket:' },
       { kind: 'paragraph', text: '{{fritekst.vedtaket}}' },

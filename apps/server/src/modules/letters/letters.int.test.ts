@@ -94,7 +94,7 @@ describe('letters', () => {
         expect(view.missing).toEqual([]);
         const previewJson = JSON.stringify(view.preview);
         expect(view.preview.blocks.map((b) => b.text)).toContain(
-          'Vedtaket gjelder Barn-protected Testesen, født 4. mars 2015. Barnets adresse: ikke oppgitt.',
+          'Vedtaket gjelder Barn-protected Testesen, født 4. mars 2015. Barnets adresse: ikke oppgitt. Foreldre med foreldreansvar: Kari Forelder-protected.',
         );
         const pdf = await as(who, (a) => getLetterPdf(a, sakId, id));
         const text = flat(pdf.bytes);
