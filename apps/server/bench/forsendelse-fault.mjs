@@ -12,7 +12,13 @@
 //
 //   npx tsc -b apps/server && node apps/server/bench/forsendelse-fault.mjs            # embedded PGlite
 //   BENCH_DATABASE_URL=postgres://... node apps/server/bench/forsendelse-fault.mjs --engine postgres
-//   FAULT_MESSAGES=500 FAULT_FAIL=0.3 FAULT_TIMEOUT=0.1 (defaults)
+//   FAULT_MESSAGES=500 FAULT_FAIL=0.3 FAULT_TIMEOUT=0.1 FAULT_MAX_ATTEMPTS=8 (defaults)
+//
+// 2026-11-25 on this machine (2 cores), 8 attempts: PostgreSQL 500/500 delivered exactly once
+// (54 on paper after a KRR reservation), 11 kills, 127 re-sends avoided by the lookup, 43 s;
+// PGlite 491 delivered once and 9 dead letters with their reason, 31 kills, 151 avoided, 168 s.
+// With FAULT_MAX_ATTEMPTS=4: 473 + 27 dead letters (PostgreSQL), 408 + 92 (PGlite; each kill costs
+// the rows its relay had claimed an attempt). Duplicates: 0 in every run.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,8 +42,9 @@ const FAIL = Number(process.env.FAULT_FAIL ?? 0.3);
 const TIMEOUT = Number(process.env.FAULT_TIMEOUT ?? 0.1);
 const TIMEOUT_MS = 400;
 const MAX_ATTEMPTS = Number(process.env.FAULT_MAX_ATTEMPTS ?? 8);
-const KILL_MIN_MS = Number(process.env.FAULT_KILL_MIN_MS ?? 300);
-const KILL_MAX_MS = Number(process.env.FAULT_KILL_MAX_MS ?? 2500);
+// Measured from when the relay is up (opening the database is not counted).
+const KILL_MIN_MS = Number(process.env.FAULT_KILL_MIN_MS ?? 1000);
+const KILL_MAX_MS = Number(process.env.FAULT_KILL_MAX_MS ?? 5000);
 const DEADLINE_MS = Number(process.env.FAULT_DEADLINE_MS ?? 15 * 60_000);
 const engine = process.argv.includes('--engine')
   ? process.argv[process.argv.indexOf('--engine') + 1]

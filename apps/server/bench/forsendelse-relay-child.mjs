@@ -18,7 +18,9 @@ const tenantId = env('FAULT_TENANT_ID');
 const timeoutMs = Number(process.env.FAULT_TIMEOUT_MS ?? 400);
 const database = process.env.FAULT_DATABASE_URL
   ? await openPostgres({ url: process.env.FAULT_DATABASE_URL, migrate: false, poolSize: 6 })
-  : (await openPGlite({ dataDir: env('FAULT_DATA_DIR') })).database;
+  : (await openPGlite({ dataDir: env('FAULT_DATA_DIR'), migrate: false })).database;
+// The parent may be gone (its deadline): writing to a closed pipe must not crash the relay.
+process.stdout.on('error', () => {});
 const krr = httpKontaktregister(`${channelsUrl}/krr`, { timeoutMs });
 const channels = {
   svarut: httpChannel('svarut', `${channelsUrl}/svarut`, { timeoutMs }),
@@ -32,7 +34,7 @@ const worker = startDispatchWorker(database, quiet, {
     maxAttempts: Number(process.env.FAULT_MAX_ATTEMPTS ?? 8),
     backoff: { baseMs: 50, maxMs: 1000 },
     // two calls (lookup and send) of at most timeoutMs each, and a margin
-    leaseMs: 2 * timeoutMs + 800,
+    leaseMs: 2 * timeoutMs + 400,
     batchSize: 25,
     concurrency: 8,
   },
