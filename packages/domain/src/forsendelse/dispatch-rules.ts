@@ -94,11 +94,6 @@ export function nextStatus(current: ForsendelseStatus, reported: ForsendelseStat
     : current;
 }
 
-/** Statuses the status poller still asks the channel about. */
-export function isOpenStatus(status: ForsendelseStatus): boolean {
-  return status === 'sent' || status === 'delivered' || status === 'failed' || status === 'paper';
-}
-
 export interface BackoffSettings {
   /** The wait after the first failed attempt, in ms. */
   baseMs: number;
