@@ -9,12 +9,14 @@ import { signIn } from './support/staff.js';
 /**
  * Issue 7's journey: a caseworker writes a vedtak letter from its template, sees it as the
  * recipient will (the letter and the notification), sends it, and follows it on the case's
- * communication log from sent to delivered to opened; a request for information to the demo's
- * foster care provider, which never opens its mail, stays delivered and unopened.
+ * communication log from sent to delivered to opened; a confidential request for information to
+ * the demo's foster care provider, which never opens its mail, stays unopened and is escalated:
+ * first the sender is told, then it goes out again on paper.
  *
  * The local fakes of the channels (apps/server/src/modules/forsendelse) put a letter in the
- * recipient's mailbox after 1 s and have it read after 6 s, and the server asks for statuses every
- * second, so the journey sees in seconds what takes days in life.
+ * recipient's mailbox after 1 s and have it read after 6 s, the server asks for statuses every
+ * second, and escalation comes after 0.0002 days (17 s) instead of 7 and 3 days, so the journey
+ * sees in seconds what takes days in life.
  */
 
 interface LetterOptions {
@@ -62,6 +64,8 @@ describe.skipIf(skipE2e)('letters from templates, sent and followed', () => {
     env: {
       VERN_FORSENDELSE_FAKE_FAULTS: 'deliverAfterMs=1000,readAfterMs=6000',
       VERN_FORSENDELSE_POLL_EVERY_MS: '1000',
+      VERN_FORSENDELSE_ESCALATE_DAYS: '0.0002',
+      VERN_FORSENDELSE_RESEND_DAYS: '0.0002',
     },
   });
 
@@ -110,7 +114,7 @@ describe.skipIf(skipE2e)('letters from templates, sent and followed', () => {
     });
   });
 
-  it('a letter to an organisation that never opens its mail stays delivered and unopened', async () => {
+  it('a confidential letter that is never opened is escalated: the sender is told, then it goes on paper', async () => {
     await journey.page('letters: unopened letter', async (page) => {
       await signIn(page, /Sara Saksbehandler/);
       const { sakId } = await caseForVedtakLetter(page);
@@ -141,12 +145,19 @@ describe.skipIf(skipE2e)('letters from templates, sent and followed', () => {
       await page.goto(`/saker/${sakId}`);
       const title = 'Anmodning om opplysninger';
       await waitForStatus(page, title, 'Levert');
-      // Well past the time the other letter was read: this one is still not opened.
-      await page.waitForTimeout(8000);
-      await page.reload();
-      const entry = logEntry(page, title).first();
-      await entry.getByText('Levert', { exact: true }).waitFor();
-      expect(await entry.getByText('Åpnet', { exact: true }).count()).toBe(0);
+      // Unopened past the time the vedtak letter was read, and past the escalation: Sara is told.
+      await page.goto('/varsler');
+      const notice = page.getByText('Et taushetsbelagt brev du sendte er ikke åpnet');
+      for (let i = 0; i < 40 && (await notice.count()) === 0; i++) {
+        await page.waitForTimeout(1000);
+        await page.reload();
+      }
+      await notice.first().waitFor();
+      await expectAxeClean(page, 'notifications with the unopened letter');
+      // Still unopened after the next period: it goes out again on paper, never silently dropped.
+      await page.goto(`/saker/${sakId}`);
+      await waitForStatus(page, title, 'Sendt på papir');
+      expect(await logEntry(page, title).first().getByText('Åpnet', { exact: true }).count()).toBe(0);
     });
   });
 });

@@ -92,6 +92,18 @@ describe('loadConfig', () => {
       );
   });
 
+  it('reads the days before unopened confidential mail is escalated, fractions allowed for demos', () => {
+    expect(loadConfig({}).forsendelse).toMatchObject({ escalateAfterDays: 7, resendAfterDays: 3 });
+    expect(
+      loadConfig({ VERN_FORSENDELSE_ESCALATE_DAYS: '14', VERN_FORSENDELSE_RESEND_DAYS: '0.0002' })
+        .forsendelse,
+    ).toMatchObject({ escalateAfterDays: 14, resendAfterDays: 0.0002 });
+    for (const bad of ['0', '-1', '366', 'a week'])
+      expect(() => loadConfig({ VERN_FORSENDELSE_ESCALATE_DAYS: bad })).toThrow(
+        /VERN_FORSENDELSE_ESCALATE_DAYS: must be a number of days from 0.0001 to 365/,
+      );
+  });
+
   it('turns on HSTS when the public address is https', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://vern.kommune.no/' });
     expect(config.http.behindTls).toBe(true);

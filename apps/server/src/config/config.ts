@@ -64,6 +64,12 @@ function wholeNumber(min: number, max: number) {
   return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
 }
 
+/** A number of days from 0.0001 (about 9 seconds) to 365. */
+const dayCount = z.coerce
+  .number({ message: 'must be a number of days from 0.0001 to 365' })
+  .min(0.0001, { message: 'must be a number of days from 0.0001 to 365' })
+  .max(365, { message: 'must be a number of days from 0.0001 to 365' });
+
 /** The environment variables, by name, as they come in. Unknown VERN_* variables are refused. */
 const RawSettings = z.object({
   VERN_ENV: Env.default('development'),
@@ -125,8 +131,9 @@ const RawSettings = z.object({
   VERN_FORSENDELSE_TIMEOUT_MS: wholeNumber(100, 960_000).default(60_000),
   VERN_FORSENDELSE_RELAY_EVERY_MS: wholeNumber(50, 3_600_000).default(1000),
   VERN_FORSENDELSE_POLL_EVERY_MS: wholeNumber(50, 86_400_000).default(60_000),
-  VERN_FORSENDELSE_ESCALATE_DAYS: wholeNumber(1, 365).default(7),
-  VERN_FORSENDELSE_RESEND_DAYS: wholeNumber(1, 365).default(3),
+  // Days, and a fraction of a day where a demo or a test needs to see escalation in seconds.
+  VERN_FORSENDELSE_ESCALATE_DAYS: dayCount.default(7),
+  VERN_FORSENDELSE_RESEND_DAYS: dayCount.default(3),
   VERN_FORSENDELSE_CHANNELS_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
   VERN_FORSENDELSE_FAKE_FAULTS: z
     .string()

@@ -203,6 +203,10 @@ export const workEn: Readonly<Record<WorkKey, string>> = {
   'notification.case_assigned': 'You have been given a case',
   'notification.proposal_returned': 'Decision proposal returned to you',
   'notification.break_glass': 'Someone used emergency access',
+  'notification.forsendelse_dead_letter': 'A letter you sent could not be sent',
+  'notification.forsendelse_failed': 'A letter you sent was not delivered',
+  'notification.forsendelse_unopened': 'A confidential letter you sent has not been opened',
+  'notification.forsendelse_no_paper': 'An unopened letter cannot go on paper: the recipient has no address',
   'notification.other': 'Notification',
 
   'caseload.title': 'Caseload',

@@ -203,6 +203,11 @@ export const workNb = {
   'notification.case_assigned': 'Du har fått en sak',
   'notification.proposal_returned': 'Vedtaksforslag sendt tilbake til deg',
   'notification.break_glass': 'Noen har brukt nødtilgang',
+  'notification.forsendelse_dead_letter': 'Et brev du sendte kunne ikke sendes',
+  'notification.forsendelse_failed': 'Et brev du sendte ble ikke levert',
+  'notification.forsendelse_unopened': 'Et taushetsbelagt brev du sendte er ikke åpnet',
+  'notification.forsendelse_no_paper':
+    'Et uåpnet brev kan ikke sendes på papir: mottakeren har ingen adresse',
   'notification.other': 'Varsel',
 
   'caseload.title': 'Saksmengde',

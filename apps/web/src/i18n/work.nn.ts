@@ -205,6 +205,11 @@ export const workNn: Readonly<Record<WorkKey, string>> = {
   'notification.case_assigned': 'Du har fått ei sak',
   'notification.proposal_returned': 'Vedtaksforslag sendt tilbake til deg',
   'notification.break_glass': 'Nokon har brukt naudtilgang',
+  'notification.forsendelse_dead_letter': 'Eit brev du sende, kunne ikkje sendast',
+  'notification.forsendelse_failed': 'Eit brev du sende, vart ikkje levert',
+  'notification.forsendelse_unopened': 'Eit brev med teieplikt som du sende, er ikkje opna',
+  'notification.forsendelse_no_paper':
+    'Eit uopna brev kan ikkje sendast på papir: mottakaren har inga adresse',
   'notification.other': 'Varsel',
 
   'caseload.title': 'Saksmengd',

@@ -25,7 +25,11 @@ export const NOTIFICATIONS_URL = '/api/notifications?limit=100&withCases=true';
 export const UNREAD_URL = '/api/notifications?limit=1&unreadOnly=true';
 export const readUrl = (id: string): string => `/api/notifications/${id}/read`;
 
-/** The kinds the server writes (worklists daily run, assignment, vedtak proposals, break-the-glass). */
+/**
+ * The kinds the server writes (worklists daily run, assignment, vedtak proposals, break-the-glass,
+ * and the dispatch of letters: one that could not be sent, was not delivered, lies unopened, or
+ * could not go on paper for want of an address).
+ */
 export const NOTIFICATION_KINDS = [
   'deadline_approaching',
   'deadline_overdue',
@@ -33,6 +37,10 @@ export const NOTIFICATION_KINDS = [
   'case_assigned',
   'proposal_returned',
   'break_glass',
+  'forsendelse_dead_letter',
+  'forsendelse_failed',
+  'forsendelse_unopened',
+  'forsendelse_no_paper',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
