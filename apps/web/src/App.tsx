@@ -20,6 +20,8 @@ import { CaseloadPage } from './caseload/CaseloadPage';
 import { NOTIFICATIONS_PATH } from './notifications/notifications';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { useUnreadCount } from './notifications/useUnreadCount';
+import { maySend, SENDINGER_PATH } from './sendinger/sendinger';
+import { SendingerPage } from './sendinger/SendingerPage';
 import { RiskPage } from './work/RiskPage';
 import { WorkPage } from './work/WorkLists';
 import { CASELOAD_PATH, isLeader, RISK_PATH, WORK_PATHS } from './work/worklists';
@@ -31,6 +33,7 @@ const routes: RouteTable = {
   [RISK_PATH]: RiskPage,
   [ABSENCE_PATH]: AbsencePage,
   [NOTIFICATIONS_PATH]: NotificationsPage,
+  [SENDINGER_PATH]: SendingerPage,
   [CASELOAD_PATH]: CaseloadPage,
   [WORK_PATHS.mine]: () => <WorkPage view="mine" />,
   [WORK_PATHS.team]: () => <WorkPage view="team" />,
@@ -63,7 +66,8 @@ function StaffRoutes(): ReactNode {
 
 /**
  * The shell. Signed in: risk and caseload for leaders, absence and notifications (with the unread
- * count) for everyone, the registry for those who report (systemansvarlig, head of service).
+ * count) for everyone, the letters I sent for those who send, the registry for those who report
+ * (systemansvarlig, head of service).
  */
 function Shell(): ReactNode {
   const t = useT();
@@ -90,6 +94,7 @@ function Shell(): ReactNode {
           },
         ]
       : []),
+    ...(roles && maySend(roles) ? [{ label: st('nav.sendinger'), to: SENDINGER_PATH }] : []),
     ...(roles && mayReport(roles) ? [{ label: st('nav.registry'), to: REGISTRY_PATH }] : []),
     { label: t('common.footer.about'), to: '/om' },
   ];

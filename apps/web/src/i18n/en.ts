@@ -2,6 +2,7 @@ import type { StaffDictionary } from './dictionary';
 import { communicationEn } from './communication.en';
 import { inboxEn } from './inbox.en';
 import { lettersEn } from './letters.en';
+import { sendingerEn } from './sendinger.en';
 import { workEn } from './work.en';
 
 export const en: StaffDictionary = {
@@ -390,4 +391,5 @@ export const en: StaffDictionary = {
   ...inboxEn,
   ...communicationEn,
   ...lettersEn,
+  ...sendingerEn,
 };

@@ -1,6 +1,7 @@
 import { communicationNb } from './communication.nb';
 import { inboxNb } from './inbox.nb';
 import { lettersNb } from './letters.nb';
+import { sendingerNb } from './sendinger.nb';
 import { workNb } from './work.nb';
 
 // The staff app's own texts (case process). Bokmål defines the keys; nn.ts and en.ts must have
@@ -388,6 +389,7 @@ export const nb = {
   ...inboxNb,
   ...communicationNb,
   ...lettersNb,
+  ...sendingerNb,
 } as const;
 
 export type StaffKey = keyof typeof nb;

@@ -2,6 +2,7 @@ import type { StaffDictionary } from './dictionary';
 import { communicationNn } from './communication.nn';
 import { inboxNn } from './inbox.nn';
 import { lettersNn } from './letters.nn';
+import { sendingerNn } from './sendinger.nn';
 import { workNn } from './work.nn';
 
 // Nynorsk.
@@ -386,4 +387,5 @@ export const nn: StaffDictionary = {
   ...inboxNn,
   ...communicationNn,
   ...lettersNn,
+  ...sendingerNn,
 };
