@@ -20,6 +20,7 @@ describe('the communication log in words', () => {
     expect(entryKind(t, { source: 'journal_note', kind: 'mote' })).toBe('Møte');
     expect(entryKind(t, { source: 'forsendelse', kind: 'brev' })).toBe('Brev');
     expect(entryKind(t, { source: 'inbox_item', kind: 'fiks_io' })).toBe('Bekymringsmelding (fiks_io)');
+    expect(entryKind(t, { source: 'inbox_item', kind: 'svar' })).toBe('Svar på brev');
     expect(entryKind(t, { source: 'journal_note', kind: 'brevdue' })).toBe('brevdue');
   });
 

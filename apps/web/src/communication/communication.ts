@@ -47,6 +47,7 @@ const KIND_KEYS: Record<string, StaffKey> = {
 
 /** What kind of contact, in words: a call, a meeting, a letter, or the channel a report came by. */
 export function entryKind(t: Translate, e: Pick<CommunicationEntry, 'source' | 'kind'>): string {
+  if (e.source === 'inbox_item' && e.kind === 'svar') return t('communication.kind.svar');
   if (e.source === 'inbox_item') return t('communication.kind.report', { channel: e.kind });
   const key = KIND_KEYS[e.kind];
   return key ? t(key) : e.kind;

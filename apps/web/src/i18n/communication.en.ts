@@ -14,6 +14,7 @@ export const communicationEn: Readonly<Record<keyof typeof communicationNb, stri
   'communication.kind.mote': 'Meeting',
   'communication.kind.melding': 'Message',
   'communication.kind.annet': 'Other contact',
+  'communication.kind.svar': 'Reply to a letter',
   'communication.kind.brev': 'Letter',
   'communication.kind.report': 'Report of concern ({channel})',
   'communication.status.queued': 'Queued for sending',

@@ -13,6 +13,7 @@ export const communicationNb = {
   'communication.kind.mote': 'Møte',
   'communication.kind.melding': 'Melding',
   'communication.kind.annet': 'Annen kontakt',
+  'communication.kind.svar': 'Svar på brev',
   'communication.kind.brev': 'Brev',
   'communication.kind.report': 'Bekymringsmelding ({channel})',
   'communication.status.queued': 'I kø for sending',

@@ -14,6 +14,7 @@ export const communicationNn: Readonly<Record<keyof typeof communicationNb, stri
   'communication.kind.mote': 'Møte',
   'communication.kind.melding': 'Melding',
   'communication.kind.annet': 'Anna kontakt',
+  'communication.kind.svar': 'Svar på brev',
   'communication.kind.brev': 'Brev',
   'communication.kind.report': 'Bekymringsmelding ({channel})',
   'communication.status.queued': 'I kø for sending',

@@ -207,6 +207,7 @@ export const workEn: Readonly<Record<WorkKey, string>> = {
   'notification.forsendelse_failed': 'A letter you sent was not delivered',
   'notification.forsendelse_unopened': 'A confidential letter you sent has not been opened',
   'notification.forsendelse_no_paper': 'An unopened letter cannot go on paper: the recipient has no address',
+  'notification.forsendelse_reply': 'A reply to a letter you sent',
   'notification.other': 'Notification',
 
   'caseload.title': 'Caseload',

@@ -208,6 +208,7 @@ export const workNb = {
   'notification.forsendelse_unopened': 'Et taushetsbelagt brev du sendte er ikke åpnet',
   'notification.forsendelse_no_paper':
     'Et uåpnet brev kan ikke sendes på papir: mottakeren har ingen adresse',
+  'notification.forsendelse_reply': 'Svar på et brev du sendte',
   'notification.other': 'Varsel',
 
   'caseload.title': 'Saksmengde',

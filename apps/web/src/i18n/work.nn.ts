@@ -210,6 +210,7 @@ export const workNn: Readonly<Record<WorkKey, string>> = {
   'notification.forsendelse_unopened': 'Eit brev med teieplikt som du sende, er ikkje opna',
   'notification.forsendelse_no_paper':
     'Eit uopna brev kan ikkje sendast på papir: mottakaren har inga adresse',
+  'notification.forsendelse_reply': 'Svar på eit brev du sende',
   'notification.other': 'Varsel',
 
   'caseload.title': 'Saksmengd',

@@ -27,8 +27,8 @@ export const readUrl = (id: string): string => `/api/notifications/${id}/read`;
 
 /**
  * The kinds the server writes (worklists daily run, assignment, vedtak proposals, break-the-glass,
- * and the dispatch of letters: one that could not be sent, was not delivered, lies unopened, or
- * could not go on paper for want of an address).
+ * and the dispatch of letters: one that could not be sent, was not delivered, lies unopened, could
+ * not go on paper for want of an address, or was answered).
  */
 export const NOTIFICATION_KINDS = [
   'deadline_approaching',
@@ -41,6 +41,7 @@ export const NOTIFICATION_KINDS = [
   'forsendelse_failed',
   'forsendelse_unopened',
   'forsendelse_no_paper',
+  'forsendelse_reply',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -8,7 +8,7 @@ export interface CommunicationRow {
   source: CommunicationSource;
   id: string;
   direction: 'inn' | 'ut';
-  /** telefon, mote, melding, annet (a note); the inbox channel (a report); brev (a forsendelse). */
+  /** telefon, mote, melding, annet (a note); the inbox channel (a report); svar (a reply); brev. */
   kind: string;
   /** When it happened: the day of a note, the receipt time of a report, the send time of a letter. */
   at: Date;
@@ -25,7 +25,8 @@ export interface CommunicationRow {
 /**
  * One case's communication, in and out, whatever the channel, newest first: notes of phone calls,
  * meetings and messages (journal_note with a contact), what arrived in the inbox and was registered
- * on or linked to the case, and every forsendelse sent from it. One query, so the log is one
+ * on or linked to the case, replies to its letters (titled by the letter they answer), and every
+ * forsendelse sent from it. One query, so the log is one
  * consistent picture; each part uses its own per-case index.
  */
 export async function listCommunication(
@@ -47,7 +48,12 @@ export async function listCommunication(
       SELECT DISTINCT ON (i.id) 'inbox_item', i.id, 'inn', i.channel::text, i.received_at, false,
              NULL, NULL, i.status::text, i.resolved_at, NULL
         FROM inbox_registration r JOIN inbox_item i ON i.id = r.item_id
-       WHERE r.sak_id = ${sakId}
+       WHERE r.sak_id = ${sakId} AND i.reply_sak_id IS DISTINCT FROM ${sakId}
+      UNION ALL
+      SELECT 'inbox_item', i.id, 'inn', 'svar', i.received_at, false, f.title,
+             i.parsed -> 'melder' ->> 'name', i.status::text, i.resolved_at, NULL
+        FROM inbox_item i JOIN forsendelse f ON f.id = i.reply_to_forsendelse_id
+       WHERE i.reply_sak_id = ${sakId}
       UNION ALL
       SELECT 'forsendelse', f.id, 'ut', 'brev', f.created_at, false, f.title, f.recipient_name,
              f.status, f.status_at, s.display_name

@@ -229,7 +229,12 @@ export async function notifySender(
   trx: Trx,
   tenantId: string,
   forsendelseId: string,
-  kind: 'forsendelse_dead_letter' | 'forsendelse_failed' | 'forsendelse_unopened' | 'forsendelse_no_paper',
+  kind:
+    | 'forsendelse_dead_letter'
+    | 'forsendelse_failed'
+    | 'forsendelse_unopened'
+    | 'forsendelse_no_paper'
+    | 'forsendelse_reply',
 ): Promise<void> {
   const f = await trx
     .selectFrom('forsendelse')

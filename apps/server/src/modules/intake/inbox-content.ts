@@ -52,7 +52,8 @@ export const InboxMelder = z.object({
 export type InboxMelder = z.infer<typeof InboxMelder>;
 
 export const InboxContent = z.object({
-  kind: z.enum(['fiks.privat', 'fiks.offentlig', 'manual', 'skjema']),
+  /** svar: a reply to a letter Vern sent (the thread is inbox_item.reply_to_forsendelse_id). */
+  kind: z.enum(['fiks.privat', 'fiks.offentlig', 'manual', 'skjema', 'svar']),
   /** The words of the report, as one text (a Fiks offentlig report's parts under their headings). */
   text: z.string(),
   children: z.array(InboxChild),

@@ -22,6 +22,8 @@ export interface NewInboxItem {
   problems: FieldProblem[] | null;
   transport?: Record<string, string>;
   needsImmediateFollowUp?: boolean;
+  /** A reply to a letter Vern sent: the forsendelse it answers and that letter's case. */
+  replyTo?: { forsendelseId: string; sakId: string | null };
 }
 
 export interface StoredKey {
@@ -76,6 +78,8 @@ export async function insertItem(trx: Transaction<DB>, item: NewInboxItem): Prom
       transport: JSON.stringify(item.transport ?? {}),
       status: item.problems ? 'quarantined' : 'new',
       needs_immediate_follow_up: item.needsImmediateFollowUp ?? false,
+      reply_to_forsendelse_id: item.replyTo?.forsendelseId ?? null,
+      reply_sak_id: item.replyTo?.sakId ?? null,
     })
     .onConflict((oc) => oc.columns(['tenant_id', 'source', 'idempotency_key']).doNothing())
     .returning('id')

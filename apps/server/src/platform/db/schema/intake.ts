@@ -38,6 +38,9 @@ export interface InboxItemTable {
   resolved_at: Date | null;
   resolved_by: string | null;
   not_melding_reason: string | null;
+  /** 0022: a reply to a letter Vern sent, and that letter's case. */
+  reply_to_forsendelse_id: ColumnType<string | null, string | null | undefined, never>;
+  reply_sak_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface InboxAttachmentTable {
