@@ -160,4 +160,33 @@ describe.skipIf(skipE2e)('letters from templates, sent and followed', () => {
       expect(await logEntry(page, title).first().getByText('Åpnet', { exact: true }).count()).toBe(0);
     });
   });
+
+  it('the sender follows her letters on «Mine sendinger»: status, escalation and history', async () => {
+    await journey.page('letters: mine sendinger', async (page) => {
+      await signIn(page, /Sara Saksbehandler/);
+      await page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: 'Mine sendinger' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Mine sendinger' }).waitFor();
+      const item = (title: string) => page.getByRole('listitem').filter({ hasText: title }).first();
+      // The vedtak letter was read; the request that was never opened went out again on paper.
+      await item('Vedtak').getByText('Åpnet', { exact: true }).waitFor();
+      const request = item('Anmodning om opplysninger');
+      await request.getByText('Sendt på papir', { exact: true }).waitFor();
+      await request.getByText('Ikke åpnet: sendt på nytt på papir').waitFor();
+      await request.getByText(/^Historikk for /).click();
+      await request.getByText(/Ikke åpnet, du ble varslet/).waitFor();
+      await request.getByText(/Ikke åpnet, sendt på nytt på papir/).waitFor();
+      await expectAxeClean(page, 'mine sendinger');
+
+      // Neither is unopened on the channel any more: one was read, the other went on paper.
+      await page.getByRole('group', { name: 'Vis' }).getByLabel('Ikke åpnet').check();
+      await page.getByText('Ingen av brevene dine ligger uåpnet.').waitFor();
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.getByRole('group', { name: 'Vis' }).getByLabel('Alle').check();
+      await item('Vedtak').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    });
+  });
 });
