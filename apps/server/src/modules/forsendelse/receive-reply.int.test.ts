@@ -139,6 +139,14 @@ describe('a reply to a letter lands in the intake inbox, linked to the case', ()
     expect((await notices()).length).toBe(before);
   });
 
+  it('refuses a reply that is not complete, naming the field, and keeps nothing', async () => {
+    const before = (await items()).length;
+    await expect(
+      receiveReply(t.database, w.tenantId, reply({ messageId: 'has spaces in it' })),
+    ).rejects.toMatchObject({ details: [expect.objectContaining({ field: 'reply.messageId' })] });
+    expect((await items()).length).toBe(before);
+  });
+
   it('refuses to move a reply to another thread or case afterwards', async () => {
     const [item] = await items();
     await expect(

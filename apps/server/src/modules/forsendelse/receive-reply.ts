@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/database.js';
+import { AppError, ErrorCode } from '../../platform/errors.js';
 import { cleanFilename } from '../journal/filename.js';
 import type { InboxContent } from '../intake/inbox-content.js';
 import { addAttachment, findByKey, insertItem } from '../intake/intake.queries.js';
@@ -52,8 +53,18 @@ export interface ReplyReceipt {
 export async function receiveReply(
   database: Database,
   tenantId: string,
-  reply: IncomingReply,
+  input: IncomingReply,
 ): Promise<ReplyReceipt> {
+  // The transport hands over what it received: checked here, field by field, before anything is kept.
+  const parsed = IncomingReply.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError(
+      ErrorCode.ValidationFailed,
+      'The reply is not complete',
+      parsed.error.issues.map((i) => ({ field: `reply.${i.path.join('.')}`, reason: i.message })),
+    );
+  }
+  const reply = parsed.data;
   const raw = Buffer.from(
     JSON.stringify({ ...reply, attachments: reply.attachments.map((a) => a.filename) }),
   );
